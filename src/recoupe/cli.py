@@ -1,0 +1,128 @@
+"""Command line: a thin layer over the library.
+
+Exit codes: 0 all fine; 1 some inputs failed (the others were processed) or a check
+failed; 2 nothing usable, or a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.console import Console
+
+from recoupe import __version__
+
+EXIT_OK, EXIT_PARTIAL, EXIT_UNUSABLE = 0, 1, 2
+
+
+def _say(console: Console, message: str) -> None:
+    """One message, one line: never wrapped, never styled (input text is not markup)."""
+    console.print(message, markup=False, highlight=False, soft_wrap=True)
+
+
+def _brief_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    brief = commands.add_parser(
+        "brief", help="build the brief of one story from its articles",
+        description="Build brief.json, brief.md and brief.html for the story told by the "
+                    "given articles.",
+        epilog="example: recoupe brief examples/vostochny-2023 -o out")
+    brief.add_argument("paths", nargs="+", metavar="PATH",
+                       help="directory of .txt/.md files, a single file, or a JSONL file")
+    brief.add_argument("-o", "--output", type=Path, default=Path("out"), metavar="OUTDIR",
+                       help="directory to write the brief into (default: out)")
+    brief.add_argument("--summary-words", type=int, default=None, metavar="N",
+                       help="summary length in words (default: 120)")
+    brief.add_argument("--no-embeddings", action="store_true",
+                       help="lexical matching only: faster start, fewer paraphrases found")
+
+
+def _verify_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    verify = commands.add_parser(
+        "verify", help="re-check every citation of a brief against its articles",
+        description="Check that every citation equals article.text[start:end] and that "
+                    "every article text still matches its source file.",
+        epilog="example: recoupe verify out/brief.json")
+    verify.add_argument("brief", type=Path, metavar="BRIEF.json")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="recoupe", description="Cross-check a news story across outlets.")
+    parser.add_argument("--version", action="version", version=f"recoupe {__version__}")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
+    commands = parser.add_subparsers(dest="command", required=True)
+    _brief_parser(commands)
+    _verify_parser(commands)
+    return parser
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
+
+
+def _run_brief(args: argparse.Namespace, console: Console) -> int:
+    from recoupe.embeddings import BackgroundEncoder
+    from recoupe.pipeline import BriefOptions, NothingUsable, build_brief
+    from recoupe.render import write_outputs
+
+    try:
+        options = BriefOptions(semantic=not args.no_embeddings, **(
+            {"summary_words": args.summary_words} if args.summary_words is not None else {}))
+    except ValueError as exc:
+        _say(console, f"recoupe: {exc}")
+        return EXIT_UNUSABLE
+    encoder = BackgroundEncoder() if options.semantic else None
+    try:
+        with console.status("recoupe") as status:
+            brief = build_brief(args.paths, options, encoder=encoder,
+                                progress=lambda msg: status.update(f"recoupe: {msg}"))
+    except NothingUsable as exc:
+        for problem in exc.problems:
+            _say(console, f"{problem.severity}: {problem}")
+        _say(console, "recoupe: no usable article, nothing written")
+        return EXIT_UNUSABLE
+    finally:
+        if encoder is not None:
+            encoder.close()
+    for problem in brief.problems:
+        _say(console, f"{problem.severity}: {problem}")
+    written = write_outputs(brief, args.output)
+    _say(console, f"wrote {', '.join(str(p) for p in written)}")
+    failed = any(p.severity == "error" for p in brief.problems)
+    return EXIT_PARTIAL if failed else EXIT_OK
+
+
+def _run_verify(args: argparse.Namespace, console: Console) -> int:
+    from recoupe.verify import verify_file
+
+    try:
+        report = verify_file(args.brief)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        _say(console, f"recoupe verify: cannot read {args.brief}: {exc}")
+        return EXIT_UNUSABLE
+    if not report.ok:
+        print(f"MISMATCH {report.mismatches[0]}")
+        return EXIT_PARTIAL
+    unreachable = len(report.sources_unreachable)
+    print(f"ok: {report.citations} citations exact, {report.sources_checked} article texts "
+          "identical to their sources"
+          + (f", {unreachable} sources not reachable" if unreachable else ""))
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    console = Console(stderr=True, quiet=args.quiet)
+    if args.command == "brief":
+        return _run_brief(args, console)
+    return _run_verify(args, console)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+
+
+__all__ = ["build_parser", "main", "parse_args"]

@@ -1,0 +1,126 @@
+"""NLP: one spaCy pass per article; sentences and content terms shared by every later stage.
+
+spaCy reads a *masked* copy of the text: removed spans are blanked to spaces of the same
+length, so character offsets are those of `article.text` while debris never reaches the
+parser and never glues itself to a real sentence.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from recoupe.nlp.model import load_pipeline
+from recoupe.nlp.names import name_key
+from recoupe.nlp.quotemarks import inside_quote, quote_regions
+from recoupe.nlp.stems import stem
+from recoupe.records import Article, Span
+
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of an article's body: `text == article.text[start:end]`."""
+
+    article: str
+    index: int  # order among the article's sentences
+    paragraph: int  # order of the body span it belongs to
+    start: int
+    end: int
+    text: str
+    heading: bool
+    terms: tuple[str, ...]  # stems of content words, in order
+    entities: tuple[str, ...]  # named entity surface forms
+
+
+@dataclass(slots=True)
+class Analysis:
+    """An article with its spaCy `Doc` (over the masked text) and its sentences."""
+
+    article: Article
+    doc: Any
+    sentences: list[Sentence]
+
+
+def masked_text(article: Article) -> str:
+    """The article text with everything outside `body` blanked (newlines kept)."""
+    chars = [c if c == "\n" else " " for c in article.text]
+    for span in article.body:
+        chars[span.start:span.end] = article.text[span.start:span.end]
+    return "".join(chars)
+
+
+_FINAL = re.compile(r"[.!?…](?:\s*[»”\"’)\]])*\s*$")
+_OPENING = re.compile(r"\s*[\w«“\"„(\[–—-]")
+
+
+def _plausible_cut(text: str, cut: int, regions: list[tuple[int, int]]) -> bool:
+    """A sentence ends with final punctuation; the next starts with a capital, digit or mark.
+
+    spaCy's parser sometimes cuts inside names ("Kim Jong | Un", "Leif | - | Eric") or
+    before an inverted attribution ("« … » | , a déclaré X"); such cuts are undone.
+    """
+    if inside_quote(regions, cut) or not _FINAL.search(text[:cut]):
+        return False
+    head = _OPENING.match(text, cut)
+    if head is None:
+        return False
+    first = head.group().strip()
+    return not first.isalpha() or first.isupper()
+
+
+def _segments(paragraph: Span, starts: list[int], text: str) -> list[Span]:
+    """Cut a body span at spaCy's sentence starts when the cut is a plausible one."""
+    para_text = text[paragraph.start:paragraph.end]
+    regions = quote_regions(para_text)
+    cuts = [s for s in starts if paragraph.start < s < paragraph.end
+            and _plausible_cut(para_text, s - paragraph.start, regions)]
+    bounds = [paragraph.start, *cuts, paragraph.end]
+    spans = []
+    for start, end in itertools.pairwise(bounds):
+        piece = text[start:end]
+        lead = len(piece) - len(piece.lstrip())
+        trimmed = piece.strip()
+        if trimmed:
+            spans.append(Span(start + lead, start + lead + len(trimmed)))
+    return spans
+
+
+def _terms(doc: Any, span: Span) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    chunk = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if chunk is None:
+        return (), ()
+    terms = tuple(name_key(t.text) if t.pos_ == "PROPN" else stem(t.lower_) for t in chunk
+                  if t.pos_ in CONTENT_POS and not t.is_stop and (t.is_alpha or t.like_num))
+    return terms, tuple(e.text for e in chunk.ents)
+
+
+def split_sentences(article: Article, doc: Any) -> list[Sentence]:
+    starts = [s.start_char for s in doc.sents]
+    headings = {(h.start, h.end) for h in article.headings}
+    sentences: list[Sentence] = []
+    for number, paragraph in enumerate(article.body):
+        for span in _segments(paragraph, starts, article.text):
+            terms, entities = _terms(doc, span)
+            sentences.append(Sentence(
+                article.id, len(sentences), number, span.start, span.end,
+                article.text[span.start:span.end],
+                (paragraph.start, paragraph.end) in headings, terms, entities))
+    return sentences
+
+
+def analyse(articles: Iterable[Article], *, batch_size: int = 8) -> list[Analysis]:
+    """Run spaCy once over every article (in batches) and cut the body into sentences."""
+    nlp = load_pipeline()
+    items = [(masked_text(a), a) for a in articles]
+    analyses = []
+    for doc, article in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
+        analyses.append(Analysis(article, doc, split_sentences(article, doc)))
+    return analyses
+
+
+__all__ = ["Analysis", "Sentence", "analyse", "masked_text"]

@@ -1,0 +1,96 @@
+"""The pipeline: sources -> ingest -> clean -> nlp -> per-story stages -> `Brief`.
+
+Stages are plain functions that take records and return records; this module only
+wires them together, so that another engine (Dask) can run the same stages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from recoupe import __version__
+from recoupe.clean import clean_article
+from recoupe.embeddings import Encoder, MultilingualEncoder
+from recoupe.ingest import DEFAULT_MAX_BYTES, Source, read_sources
+from recoupe.nlp import Analysis, analyse
+from recoupe.records import Article, Brief, InputProblem, Origin, StoryInfo
+from recoupe.summary import DEFAULT_WORDS, SummaryOptions, summarise
+
+Progress = Callable[[str], None]
+
+
+class NothingUsable(Exception):
+    """No input yielded an article; the problems say why."""
+
+    def __init__(self, problems: Sequence[InputProblem]) -> None:
+        self.problems = list(problems)
+        detail = "; ".join(str(p) for p in self.problems if p.severity == "error")
+        super().__init__(f"no usable article ({detail or 'no input given'})")
+
+
+@dataclass(frozen=True, slots=True)
+class BriefOptions:
+    """Every knob of a run, validated once."""
+
+    summary_words: int = DEFAULT_WORDS
+    max_bytes: int = DEFAULT_MAX_BYTES
+    semantic: bool = True  # use multilingual embeddings (slower to start, finds paraphrases)
+
+    def __post_init__(self) -> None:
+        if self.max_bytes <= 0:
+            raise ValueError("max_bytes must be positive")
+        SummaryOptions(words=self.summary_words)  # validates the length
+
+
+def _quiet(_: str) -> None:
+    """Default progress reporter: the library says nothing unless asked."""
+
+
+def _singleton_origins(articles: Sequence[Article]) -> list[Origin]:
+    """Until wire copy is detected, every article is its own origin."""
+    return [Origin(a.outlet or a.id, [a.id], ["aucune preuve d'origine commune"])
+            for a in articles]
+
+
+def _story_info(articles: Sequence[Article]) -> StoryInfo:
+    dates = sorted(a.published for a in articles if a.published)
+    title = next((a.title for a in articles if a.title), None)
+    languages = [a.language for a in articles]
+    language = max(set(languages), key=languages.count) if languages else "fr"
+    return StoryInfo(title, language, dates[0] if dates else None, dates[-1] if dates else None)
+
+
+def assemble(analyses: Sequence[Analysis], options: BriefOptions,
+             encoder: Encoder | None) -> Brief:
+    """Run the per-story stages over analysed articles and put the brief together."""
+    articles = [a.article for a in analyses]
+    origins = _singleton_origins(articles)
+    origin_of = {article_id: o.name for o in origins for article_id in o.articles}
+    summary = summarise(analyses, origin_of, SummaryOptions(words=options.summary_words),
+                        encoder)
+    return Brief(story=_story_info(articles), articles=articles,
+                 generator=f"recoupe {__version__}", origins=origins, summary=summary)
+
+
+def build_brief(sources: Iterable[Source], options: BriefOptions | None = None,
+                progress: Progress = _quiet, encoder: Encoder | None = None) -> Brief:
+    """Read, clean and analyse the sources, then build the brief of the story they tell.
+
+    Raises `NothingUsable` when no article could be read; otherwise the brief carries
+    the problems met on the way in `Brief.problems`.
+    """
+    options = options or BriefOptions()
+    progress("reading sources")
+    ingested = read_sources(sources, max_bytes=options.max_bytes)
+    if not ingested.articles:
+        raise NothingUsable(ingested.problems)
+    articles = [clean_article(a) for a in ingested.articles]
+    progress(f"analysing {len(articles)} articles (spaCy)")
+    analyses = analyse(articles)
+    if encoder is None and options.semantic:
+        encoder = MultilingualEncoder()
+    progress("building the brief")
+    brief = assemble(analyses, options, encoder)
+    brief.problems = list(ingested.problems)
+    return brief

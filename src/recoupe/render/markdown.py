@@ -1,0 +1,73 @@
+"""brief.md: readable in a terminal and on GitHub; `[000]` markers name the articles."""
+
+from __future__ import annotations
+
+import re
+
+from recoupe.records import Article, Brief, Citation, Support
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+
+
+def escape(text: str) -> str:
+    """Backslash-escape Markdown syntax so that source text renders as text."""
+    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def marker_labels(brief: Brief) -> dict[str, str]:
+    """Article id -> its footnote marker: 000, 001, … in brief order."""
+    return {a.id: f"{n:03d}" for n, a in enumerate(brief.articles)}
+
+
+def support_phrase(support: Support) -> str:
+    articles = f"{support.articles} article{'s' if support.articles > 1 else ''}"
+    origins = f"{support.origins} origine{'s' if support.origins > 1 else ''}"
+    return f"{articles}, {origins}"
+
+
+def _markers(citations: list[Citation], labels: dict[str, str]) -> str:
+    seen = dict.fromkeys(labels[c.article] for c in citations)
+    return "".join(f"[{label}]" for label in seen)
+
+
+def _describe(article: Article) -> str:
+    parts = [f"`{article.id}`"]
+    if article.outlet:
+        parts.append(escape(article.outlet))
+    if article.published:
+        parts.append(article.published)
+    if article.title:
+        parts.append(f"« {escape(article.title)} »")
+    return " — ".join(parts)
+
+
+def _summary(brief: Brief, labels: dict[str, str]) -> list[str]:
+    lines = ["## Résumé", ""]
+    for n, item in enumerate(brief.summary, start=1):
+        lines.append(f"{n}. {escape(item.text)} {_markers(item.citations, labels)} "
+                     f"— _{support_phrase(item.support)}_")
+        for citation in item.citations:
+            lines.append(f"   > [{labels[citation.article]}] {escape(citation.text)}")
+        lines.append("")
+    return lines
+
+
+def _sources(brief: Brief, labels: dict[str, str]) -> list[str]:
+    lines = ["## Sources", ""]
+    lines += [f"- [{labels[a.id]}] {_describe(a)}" for a in brief.articles]
+    if brief.problems:
+        lines += ["", "### Entrées non utilisées ou signalées", ""]
+        lines += [f"- {p.severity}: {escape(str(p))}" for p in brief.problems]
+    return [*lines, ""]
+
+
+def render_markdown(brief: Brief) -> str:
+    labels = marker_labels(brief)
+    title = escape(brief.story.title or "Dossier")
+    dates = " → ".join(d for d in (brief.story.start, brief.story.end) if d)
+    lines = [f"# {title}", "",
+             f"_{len(brief.articles)} articles{', ' + dates if dates else ''} — "
+             f"chaque phrase cite les passages exacts qui la portent._", ""]
+    lines += _summary(brief, labels)
+    lines += _sources(brief, labels)
+    return "\n".join(lines)

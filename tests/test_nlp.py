@@ -1,0 +1,63 @@
+"""Sentences: exact offsets, quotations kept whole, paragraphs never crossed."""
+
+import re
+
+from recoupe.clean import clean_article
+from recoupe.nlp import analyse, masked_text
+from recoupe.nlp.model import memoised_charset_optimisation
+from recoupe.records import Article
+
+
+def sentences_of(text: str) -> list[str]:
+    [analysis] = analyse([clean_article(Article(id="t", text=text))])
+    for s in analysis.sentences:
+        assert text[s.start:s.end] == s.text
+    return [s.text for s in analysis.sentences]
+
+
+def test_a_quotation_of_several_sentences_stays_in_one_sentence() -> None:
+    text = ("Poutine a déclaré : « Il existe certaines restrictions, la Russie les respecte "
+            "toutes. Il y a des choses dont on peut parler, on discute. » Il a ensuite quitté "
+            "la salle.")
+    assert sentences_of(text) == [
+        "Poutine a déclaré : « Il existe certaines restrictions, la Russie les respecte "
+        "toutes. Il y a des choses dont on peut parler, on discute. »",
+        "Il a ensuite quitté la salle."]
+
+
+def test_an_inverted_attribution_stays_with_its_quotation() -> None:
+    text = ("« Pour la Russie, c’est simplement que la fin justifie les moyens », a déclaré "
+            "James Nixey, directeur du programme Russie et Eurasie à Chatham House.")
+    assert sentences_of(text) == [text]
+
+
+def test_a_line_break_ends_a_sentence_even_without_a_full_stop() -> None:
+    text = ("Un accord d'armement signé?\n\nLes experts estiment que ce voyage pourrait porter "
+            "sur un accord d'armement.")
+    assert sentences_of(text) == ["Un accord d'armement signé?",
+                                  "Les experts estiment que ce voyage pourrait porter sur un "
+                                  "accord d'armement."]
+
+
+def test_names_are_not_cut_into_sentences() -> None:
+    text = ("Kim Jong Un promet à Poutine le plein soutien de la Corée du Nord. Kim et Poutine "
+            "se sont rencontrés avec leurs délégations, puis en tête-à-tête, a déclaré le "
+            "porte-parole du Kremlin, Dmitri Peskov.")
+    assert len(sentences_of(text)) == 2
+
+
+def test_removed_spans_are_blanked_to_the_same_length_for_spacy() -> None:
+    article = clean_article(Article(id="t", text="in\n\nLe sommet a eu lieu.\n\n16:18"))
+    masked = masked_text(article)
+    assert len(masked) == len(article.text)
+    assert masked.split() == ["Le", "sommet", "a", "eu", "lieu."]
+
+
+def test_the_memoised_regex_compilation_matches_exactly_the_same_strings() -> None:
+    letters = "a-zà-öø-ÿĀ-ſƀ-ɏḀ-ỿА-я"
+    pattern = "(?iu)" + "|".join(f"(?:^{p}[-][{letters}]+$)" for p in ("anti", "auto", "néo"))
+    words = ["anti-Poutine", "AUTO-école", "néo-libéral", "anti-", "pro-russe", "Néo-Kyiv"]
+    plain = re.compile(pattern + "|(?:x)")  # a different pattern: no cache hit
+    with memoised_charset_optimisation():
+        fast = re.compile(pattern + "|(?:y)")
+    assert [bool(plain.match(w)) for w in words] == [bool(fast.match(w)) for w in words]
