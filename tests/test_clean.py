@@ -37,7 +37,8 @@ def test_a_headline_repeated_in_the_body_is_removed_and_its_live_tail_too() -> N
     headline = ("Kim Jong Un promet à Poutine le plein soutien de la Corée du Nord au « juste "
                 "combat » de la Russie.")
     other = "Washington a accusé la Corée du Nord de fournir des armes à la Russie."
-    text = f"{headline} Suivez les dernières\n\n{BODY}\n\n{headline} Suivez les dernières\n\n{other}"
+    teaser = f"{headline} Suivez les dernières"
+    text = f"{teaser}\n\n{BODY}\n\n{teaser}\n\n{other}"
     article = clean_article(Article(id="t", text=text))
     found = removed(text)
     assert found["teaser_tail"] == [" Suivez les dernières"]
@@ -74,7 +75,8 @@ def test_related_links_contributors_and_end_bylines_are_removed() -> None:
 
 
 def test_outlet_line_section_tag_and_title_at_the_top() -> None:
-    title = "Rencontre avec Vladimir Poutine, accord d'armement... Que vient faire Kim Jong-un en Russie?"
+    title = ("Rencontre avec Vladimir Poutine, accord d'armement... Que vient faire Kim Jong-un "
+             "en Russie?")
     text = f"BFMTV\nCorée du Nord\n\n{title}\n\n{BODY}"
     article = clean_article(Article(id="t", text=text))
     assert article.outlet == "BFMTV"

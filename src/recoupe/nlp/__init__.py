@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from recoupe.nlp.attribution import attribution_ids
 from recoupe.nlp.model import load_pipeline
 from recoupe.nlp.names import name_key
 from recoupe.nlp.quotemarks import inside_quote, quote_regions
@@ -35,6 +36,8 @@ class Sentence:
     heading: bool
     terms: tuple[str, ...]  # stems of content words, in order
     entities: tuple[str, ...]  # named entity surface forms
+    claim: tuple[str, ...]  # the terms minus the attribution ("a déclaré X, directeur …")
+    claim_text: str  # the words of the claim, for embeddings
 
 
 @dataclass(slots=True)
@@ -90,13 +93,36 @@ def _segments(paragraph: Span, starts: list[int], text: str) -> list[Span]:
     return spans
 
 
-def _terms(doc: Any, span: Span) -> tuple[tuple[str, ...], tuple[str, ...]]:
+@dataclass(frozen=True, slots=True)
+class _Words:
+    terms: tuple[str, ...]
+    entities: tuple[str, ...]
+    claim: tuple[str, ...]
+    claim_text: str
+
+
+def _term(token: Any) -> str | None:
+    if token.pos_ not in CONTENT_POS or token.is_stop or not (token.is_alpha or token.like_num):
+        return None
+    return name_key(token.text) if token.pos_ == "PROPN" else stem(token.lower_)
+
+
+def _words(doc: Any, span: Span) -> _Words:
     chunk = doc.char_span(span.start, span.end, alignment_mode="expand")
     if chunk is None:
-        return (), ()
-    terms = tuple(name_key(t.text) if t.pos_ == "PROPN" else stem(t.lower_) for t in chunk
-                  if t.pos_ in CONTENT_POS and not t.is_stop and (t.is_alpha or t.like_num))
-    return terms, tuple(e.text for e in chunk.ents)
+        return _Words((), (), (), "")
+    attribution = attribution_ids(chunk)
+    terms, claim, claim_words = [], [], []
+    for token in chunk:
+        term = _term(token)
+        if token.i not in attribution:
+            claim_words.append(token.text_with_ws)
+            if term:
+                claim.append(term)
+        if term:
+            terms.append(term)
+    return _Words(tuple(terms), tuple(e.text for e in chunk.ents), tuple(claim),
+                  "".join(claim_words).strip())
 
 
 def split_sentences(article: Article, doc: Any) -> list[Sentence]:
@@ -105,11 +131,11 @@ def split_sentences(article: Article, doc: Any) -> list[Sentence]:
     sentences: list[Sentence] = []
     for number, paragraph in enumerate(article.body):
         for span in _segments(paragraph, starts, article.text):
-            terms, entities = _terms(doc, span)
+            words = _words(doc, span)
             sentences.append(Sentence(
                 article.id, len(sentences), number, span.start, span.end,
-                article.text[span.start:span.end],
-                (paragraph.start, paragraph.end) in headings, terms, entities))
+                article.text[span.start:span.end], (paragraph.start, paragraph.end) in headings,
+                words.terms, words.entities, words.claim, words.claim_text))
     return sentences
 
 

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from recoupe.embeddings import Encoder
+from recoupe.embeddings import Encoder, Matrix
+from recoupe.matching import SentenceSpace, normalise_rows
 from recoupe.nlp import Analysis, Sentence
 from recoupe.records import Citation, SummarySentence, Support
 from recoupe.summary.candidates import judge
-from recoupe.summary.similarity import Matrix, cosine_matrix, normalise_rows, tfidf_matrix
 
 DEFAULT_WORDS = 120
 
@@ -25,15 +25,7 @@ DEFAULT_WORDS = 120
 @dataclass(frozen=True, slots=True)
 class SummaryOptions:
     words: int = DEFAULT_WORDS
-    # Two sentences carry the same information when the lexical (TF-IDF) cosine is high, or
-    # when meaning (mUSE) is very close, or when both signals agree at a lower level. mUSE
-    # alone rates any two sentences of one story ~0.65, so it needs the lexical check.
-    # Chosen on tests/gold/support_pairs.jsonl for precision first (`recoupe eval support`).
-    lexical_alone: float = 0.70
-    semantic_alone: float = 0.85
-    lexical_with_semantic: float = 0.28
-    semantic_with_lexical: float = 0.72
-    support_weight: float = 0.9
+    support_weight: float = 0.6
     position_weight: float = 0.25
     diversity: float = 0.35  # MMR: share of the score traded for novelty
     comfortable_words: int = 25  # longer sentences are scored down
@@ -45,59 +37,34 @@ class SummaryOptions:
 
 @dataclass(slots=True)
 class _Story:
-    """The story's sentences with their vectors and pairwise similarities."""
-
     analyses: Sequence[Analysis]
-    sentences: list[Sentence]
-    vectors: Matrix
-    similarity: Matrix  # lexical
-    semantic: Matrix | None
+    space: SentenceSpace
 
-    @classmethod
-    def of(cls, analyses: Sequence[Analysis], encoder: Encoder | None) -> _Story:
-        sentences = [s for a in analyses for s in a.sentences]
-        vectors = tfidf_matrix([s.terms for s in sentences])
-        semantic = None
-        if encoder is not None:
-            semantic = cosine_matrix(encoder.encode([s.text for s in sentences]))
-        return cls(analyses, sentences, vectors, cosine_matrix(vectors), semantic)
-
-    def same_information(self, a: int, b: int, options: SummaryOptions) -> bool:
-        lexical = float(self.similarity[a, b])
-        if lexical >= options.lexical_alone:
-            return True
-        if self.semantic is None:
-            return False
-        meaning = float(self.semantic[a, b])
-        return meaning >= options.semantic_alone or (
-            lexical >= options.lexical_with_semantic and meaning >= options.semantic_with_lexical)
-
-    def closeness(self, a: int, b: int) -> float:
-        lexical = float(self.similarity[a, b])
-        return lexical if self.semantic is None else (lexical + float(self.semantic[a, b])) / 2
-
-    def rows_of(self, article_id: str) -> list[int]:
-        return [i for i, s in enumerate(self.sentences) if s.article == article_id]
+    @property
+    def sentences(self) -> list[Sentence]:
+        return self.space.sentences
 
 
 def _centrality(story: _Story) -> Matrix:
     """Similarity to the story centroid; each article weighs the same in the centroid."""
-    means = [story.vectors[rows].mean(axis=0) for a in story.analyses
-             if (rows := story.rows_of(a.article.id))]
+    vectors = story.space.vectors
+    means = [vectors[rows].mean(axis=0) for a in story.analyses
+             if (rows := story.space.rows_of(a.article.id))]
     centroid = normalise_rows(np.mean(means, axis=0, keepdims=True))[0]
-    scores: Matrix = (story.vectors @ centroid).astype(np.float32)
+    scores: Matrix = (vectors @ centroid).astype(np.float32)
     return scores
 
 
-def _matches(story: _Story, row: int, options: SummaryOptions) -> dict[str, int]:
+def _matches(story: _Story, row: int) -> dict[str, int]:
     """For each other article, its sentence closest to `row`, when it carries the same info."""
     found: dict[str, int] = {}
-    own = story.sentences[row].article
+    space = story.space
+    own = space.sentences[row].article
     for analysis in story.analyses:
-        rows = [r for r in story.rows_of(analysis.article.id)
-                if not story.sentences[r].heading and story.same_information(row, r, options)]
+        rows = [r for r in space.rows_of(analysis.article.id)
+                if not space.sentences[r].heading and space.same_information(row, r)]
         if analysis.article.id != own and rows:
-            found[analysis.article.id] = max(rows, key=lambda r: story.closeness(row, r))
+            found[analysis.article.id] = max(rows, key=lambda r: space.closeness(row, r))
     return found
 
 
@@ -106,7 +73,7 @@ def _relative_position(story: _Story, rows: list[int]) -> float:
     positions = []
     for r in rows:
         sentence = story.sentences[r]
-        count = len(story.rows_of(sentence.article))
+        count = len(story.space.rows_of(sentence.article))
         positions.append(sentence.index / max(1, count - 1))
     return float(np.mean(positions))
 
@@ -117,7 +84,7 @@ def _select(story: _Story, scores: dict[int, float], options: SummaryOptions) ->
     remaining = dict(scores)
     while remaining and words < options.words:
         def mmr(r: int) -> float:
-            overlap = max((float(story.similarity[r, c]) for c in chosen), default=0.0)
+            overlap = max((story.space.closeness(r, c) for c in chosen), default=0.0)
             return (1 - options.diversity) * remaining[r] - options.diversity * overlap
         best = max(remaining, key=mmr)
         del remaining[best]
@@ -145,7 +112,8 @@ def summarise(analyses: Sequence[Analysis], origins: Mapping[str, str] | None = 
               encoder: Encoder | None = None) -> list[SummarySentence]:
     """Select, order and cite the summary sentences of one story."""
     options = options or SummaryOptions()
-    story = _Story.of(analyses, encoder)
+    story = _Story(analyses, SentenceSpace.of([s for a in analyses for s in a.sentences],
+                                              encoder))
     if not story.sentences:
         return []
     centrality = _centrality(story)
@@ -157,7 +125,7 @@ def summarise(analyses: Sequence[Analysis], origins: Mapping[str, str] | None = 
         verdict = judge(sentence, by_article[sentence.article])
         if not verdict.usable:
             continue
-        matches[row] = _matches(story, row, options)
+        matches[row] = _matches(story, row)
         lead = 1.0 / np.sqrt(1.0 + sentence.index)
         # A long sentence spends the word budget on one point: prefer two short ones.
         brevity = min(1.0, options.comfortable_words / len(sentence.text.split())) ** 0.5

@@ -1,0 +1,76 @@
+"""Separate what a sentence claims from who it says claimed it.
+
+"« La Russie gratte le fond du baril », a déclaré James O’Brien, chef du Bureau …" claims
+the quoted words; the attribution (speech verb, speaker, role, "selon X", "cité par Y")
+says nothing about the event. Two outlets reporting the same statement share the claim;
+two statements by the same expert share only the attribution.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from recoupe.nlp.speech import is_speech_verb
+
+# Children of a speech verb that belong to the attribution, not to what was said.
+_ATTRIBUTION_DEPS = frozenset({
+    "nsubj", "nsubj:pass", "expl:subj", "aux", "aux:tense", "aux:pass", "iobj", "advmod",
+    "obl:agent",
+})
+_SOURCE_PREPOSITIONS = frozenset({"selon", "d'après"})
+_CLOSING_MARKS = frozenset("»”\"")
+
+
+def reports_speech(verb: Any) -> bool:
+    """A speech verb used as one: it governs a clause, or follows the quote it attributes.
+
+    "Washington a accusé la Corée du Nord de …" and "du mal à maintenir son armée" are not
+    attributions; "a déclaré que …" and "« … », a déclaré X" are.
+    """
+    if verb.pos_ not in ("VERB", "AUX") or not is_speech_verb(verb.text):
+        return False
+    if any(child.dep_ in ("ccomp", "parataxis") for child in verb.children):
+        return True
+    before = verb.doc[max(verb.i - 4, 0):verb.i]
+    return verb.dep_ == "parataxis" or any(t.text in _CLOSING_MARKS for t in before)
+
+
+def _subtree_ids(token: Any) -> set[int]:
+    return {t.i for t in token.subtree}
+
+
+def _speech_verb_attribution(verb: Any) -> set[int]:
+    ids = {verb.i}
+    for child in verb.children:
+        if child.dep_ in _ATTRIBUTION_DEPS:
+            ids |= _subtree_ids(child)
+        elif child.dep_ == "obl:arg" and any(c.lower_ in ("à", "au", "aux") for c in
+                                            child.children):
+            ids |= _subtree_ids(child)  # "a dit à l'AFP"
+    return ids
+
+
+def _source_phrase(token: Any) -> set[int]:
+    """'selon les agences russes': from the preposition to the end of its phrase, stopping
+    at the first comma after the head (parses often hang the next clause's subject there)."""
+    head = token.head
+    ids = {token.i}
+    for t in head.doc[token.i:head.right_edge.i + 1]:
+        if t.i > head.i and t.text == ",":
+            break
+        ids.add(t.i)
+    return ids
+
+
+def attribution_ids(span: Any) -> set[int]:
+    """Token indices (in the Doc) of the attribution parts of a sentence span."""
+    ids: set[int] = set()
+    for token in span:
+        if reports_speech(token):
+            ids |= _speech_verb_attribution(token)
+        elif token.dep_ == "case" and token.lower_ in _SOURCE_PREPOSITIONS and (
+                token.head.pos_ in ("PROPN", "NOUN", "PRON")):
+            ids |= _source_phrase(token)
+        elif token.lower_ in ("cité", "citée", "cités", "citées") and token.pos_ == "VERB":
+            ids |= _subtree_ids(token)
+    return {i for i in ids if span.start <= i < span.end}
