@@ -48,6 +48,23 @@ def _verify_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     verify.add_argument("brief", type=Path, metavar="BRIEF.json")
 
 
+def _eval_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    evaluation = commands.add_parser(
+        "eval", help="score a component against its gold set",
+        description="Run one evaluation (support, summaries, clean, quotes, entities, origins, "
+                    "facts, timeline) and print its scores; --check fails under the floors "
+                    "pinned in GOLD/floors.json.",
+        epilog="example: recoupe eval summaries --data ../shared/eval/rpm2-dev")
+    evaluation.add_argument("name", metavar="NAME")
+    evaluation.add_argument("--gold", type=Path, default=Path("tests/gold"),
+                            help="gold sets directory (default: tests/gold)")
+    evaluation.add_argument("--data", type=Path, default=Path("../shared/eval/rpm2-dev"),
+                            help="RPM2 data (default: ../shared/eval/rpm2-dev)")
+    evaluation.add_argument("--check", action="store_true",
+                            help="exit 1 when a score is below its pinned floor")
+    evaluation.add_argument("--details", action="store_true", help="list the errors too")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="recoupe", description="Cross-check a news story across outlets.")
@@ -56,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     _brief_parser(commands)
     _verify_parser(commands)
+    _eval_parser(commands)
     return parser
 
 
@@ -113,12 +131,29 @@ def _run_verify(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
+def _run_eval(args: argparse.Namespace, console: Console) -> int:
+    from recoupe.evaluation import EvalPaths, below_floors, evaluate, load_floors
+
+    try:
+        with console.status(f"recoupe eval {args.name}"):
+            result = evaluate(args.name, EvalPaths(gold=args.gold, data=args.data))
+    except (ValueError, OSError) as exc:
+        _say(console, f"recoupe eval: {exc}")
+        return EXIT_UNUSABLE
+    print(result.report)
+    if args.details:
+        print("\n".join(result.details))
+    failures = below_floors(result, load_floors(args.gold).get(args.name, {}))
+    for failure in failures:
+        _say(console, f"BELOW FLOOR {failure}")
+    return EXIT_PARTIAL if args.check and failures else EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     console = Console(stderr=True, quiet=args.quiet)
-    if args.command == "brief":
-        return _run_brief(args, console)
-    return _run_verify(args, console)
+    runners = {"brief": _run_brief, "verify": _run_verify, "eval": _run_eval}
+    return runners[args.command](args, console)
 
 
 if __name__ == "__main__":

@@ -66,6 +66,10 @@ class Article:
     body: list[Span] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
     headings: list[Span] = field(default_factory=list)
+    byline: str | None = None  # author(s) as the text or page gives them
+    credits: list[str] = field(default_factory=list)  # agencies credited: "AFP", "AP"
+    reference_date: str | None = None  # the date relative expressions are resolved against
+    reference_date_source: str | None = None  # how it was obtained, in words
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +157,7 @@ class TimelineEvent:
     date: str
     text: str
     citations: list[Citation]
+    context: bool = False  # background (history), not an event of the story itself
 
 
 @dataclass(slots=True)
@@ -235,6 +240,10 @@ def _article_to_dict(a: Article) -> dict[str, Any]:
         "body": [[s.start, s.end] for s in a.body],
         "removed": [{"start": r.start, "end": r.end, "reason": r.reason} for r in a.removed],
         "headings": [[s.start, s.end] for s in a.headings],
+        "byline": a.byline,
+        "credits": a.credits,
+        "reference_date": a.reference_date,
+        "reference_date_source": a.reference_date_source,
     }
 
 
@@ -253,6 +262,10 @@ def _article_from_dict(d: dict[str, Any]) -> Article:
         removed=[Removal(int(r["start"]), int(r["end"]), str(r["reason"]))
                  for r in d.get("removed", [])],
         headings=[Span(int(s), int(e)) for s, e in d.get("headings", [])],
+        byline=d.get("byline"),
+        credits=list(d.get("credits", [])),
+        reference_date=d.get("reference_date"),
+        reference_date_source=d.get("reference_date_source"),
     )
 
 
@@ -307,7 +320,7 @@ def _brief_to_dict(b: Brief) -> dict[str, Any]:
         "quotes": [_quote_to_dict(q) for q in b.quotes],
         "entities": [_entity_to_dict(e) for e in b.entities],
         "facts": [_fact_to_dict(f) for f in b.facts],
-        "timeline": [{"date": t.date, "text": t.text,
+        "timeline": [{"date": t.date, "text": t.text, "context": t.context,
                       "citations": [_citation_to_dict(c) for c in t.citations]}
                      for t in b.timeline],
         "problems": [{"source": p.source, "message": p.message, "severity": p.severity}
@@ -331,7 +344,8 @@ def _brief_from_dict(d: dict[str, Any]) -> Brief:
         entities=[_entity_from_dict(e) for e in d.get("entities", [])],
         facts=[_fact_from_dict(f) for f in d.get("facts", [])],
         timeline=[TimelineEvent(str(t["date"]), str(t["text"]),
-                                [_citation_from_dict(c) for c in t["citations"]])
+                                [_citation_from_dict(c) for c in t["citations"]],
+                                bool(t.get("context", False)))
                   for t in d.get("timeline", [])],
         problems=[InputProblem(str(p["source"]), str(p["message"]), p.get("severity", "error"))
                   for p in d.get("problems", [])],
