@@ -31,8 +31,10 @@ def reports_speech(verb: Any) -> bool:
         return False
     if any(child.dep_ in ("ccomp", "parataxis") for child in verb.children):
         return True
+    inverted = any(c.dep_.startswith("nsubj") and c.i > verb.i for c in verb.children)
     before = verb.doc[max(verb.i - 4, 0):verb.i]
-    return verb.dep_ == "parataxis" or any(t.text in _CLOSING_MARKS for t in before)
+    return (verb.dep_ == "parataxis" or inverted
+            or any(t.text in _CLOSING_MARKS for t in before))
 
 
 def _subtree_ids(token: Any) -> set[int]:
@@ -51,15 +53,17 @@ def _speech_verb_attribution(verb: Any) -> set[int]:
 
 
 def _source_phrase(token: Any) -> set[int]:
-    """'selon les agences russes': from the preposition to the end of its phrase, stopping
-    at the first comma after the head (parses often hang the next clause's subject there)."""
+    """'selon les agences russes': from the preposition to the end of its phrase. Past a
+    comma only an apposed name follows ('…du Kremlin, Dmitri Peskov'): parses often hang
+    the next clause's subject on the phrase, and that subject is part of the claim."""
     head = token.head
-    ids = {token.i}
-    for t in head.doc[token.i:head.right_edge.i + 1]:
-        if t.i > head.i and t.text == ",":
-            break
-        ids.add(t.i)
-    return ids
+    phrase = head.doc[token.i:head.right_edge.i + 1]
+    comma = next((t.i for t in phrase if t.i > head.i and t.text == ","), None)
+    if comma is None:
+        return {t.i for t in phrase}
+    tail = [t for t in phrase if t.i > comma]
+    names_only = all(t.pos_ in ("PROPN", "PUNCT") for t in tail)
+    return {t.i for t in phrase if names_only or t.i < comma}
 
 
 def attribution_ids(span: Any) -> set[int]:

@@ -13,20 +13,26 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from recoupe.embeddings import Encoder, Matrix
-from recoupe.matching import SentenceSpace, normalise_rows
+from recoupe.embeddings import Encoder
+from recoupe.matching import SentenceSpace
 from recoupe.nlp import Analysis, Sentence
 from recoupe.records import Citation, SummarySentence, Support
 from recoupe.summary.candidates import judge
+from recoupe.summary.features import features
 
 DEFAULT_WORDS = 120
 
 
 @dataclass(frozen=True, slots=True)
 class SummaryOptions:
+    """Length and ranking weights; the weights were tuned once on RPM2 dev (see README)."""
+
     words: int = DEFAULT_WORDS
-    support_weight: float = 0.6
-    position_weight: float = 0.25
+    centrality_weight: float = 1.0
+    cross_support_weight: float = 2.0
+    corroboration_weight: float = 0.6  # per share of other articles carrying it exactly
+    lead_weight: float = 0.25
+    novelty_power: float = 1.0  # update mode: how hard repeating the known is punished
     diversity: float = 0.35  # MMR: share of the score traded for novelty
     comfortable_words: int = 25  # longer sentences are scored down
 
@@ -43,16 +49,6 @@ class _Story:
     @property
     def sentences(self) -> list[Sentence]:
         return self.space.sentences
-
-
-def _centrality(story: _Story) -> Matrix:
-    """Similarity to the story centroid; each article weighs the same in the centroid."""
-    vectors = story.space.vectors
-    means = [vectors[rows].mean(axis=0) for a in story.analyses
-             if (rows := story.space.rows_of(a.article.id))]
-    centroid = normalise_rows(np.mean(means, axis=0, keepdims=True))[0]
-    scores: Matrix = (vectors @ centroid).astype(np.float32)
-    return scores
 
 
 def _matches(story: _Story, row: int) -> dict[str, int]:
@@ -81,7 +77,8 @@ def _relative_position(story: _Story, rows: list[int]) -> float:
 def _select(story: _Story, scores: dict[int, float], options: SummaryOptions) -> list[int]:
     chosen: list[int] = []
     words = 0
-    remaining = dict(scores)
+    top = max(scores.values(), default=1.0) or 1.0
+    remaining = {row: score / top for row, score in scores.items()}  # relevance in [0, 1]
     while remaining and words < options.words:
         def mmr(r: int) -> float:
             overlap = max((story.space.closeness(r, c) for c in chosen), default=0.0)
@@ -89,7 +86,8 @@ def _select(story: _Story, scores: dict[int, float], options: SummaryOptions) ->
         best = max(remaining, key=mmr)
         del remaining[best]
         length = len(story.sentences[best].text.split())
-        if chosen and words + length > options.words * 1.25:
+        repeats = any(story.space.same_information(best, c) for c in chosen)
+        if repeats or (chosen and words + length > options.words * 1.25):
             continue
         chosen.append(best)
         words += length
@@ -108,15 +106,19 @@ def _cite(story: _Story, rows: list[int], origins: Mapping[str, str]) -> Summary
 
 
 def summarise(analyses: Sequence[Analysis], origins: Mapping[str, str] | None = None,
-              options: SummaryOptions | None = None,
-              encoder: Encoder | None = None) -> list[SummarySentence]:
-    """Select, order and cite the summary sentences of one story."""
+              options: SummaryOptions | None = None, encoder: Encoder | None = None,
+              known: Sequence[Sentence] = ()) -> list[SummarySentence]:
+    """Select, order and cite the summary sentences of one story.
+
+    `known` sentences (an earlier brief of the story) are what the reader already has:
+    sentences repeating them are scored down, so the summary tells what is new.
+    """
     options = options or SummaryOptions()
     story = _Story(analyses, SentenceSpace.of([s for a in analyses for s in a.sentences],
                                               encoder))
     if not story.sentences:
         return []
-    centrality = _centrality(story)
+    found = features(story.space, known)
     others = max(1, len(analyses) - 1)
     by_article = {a.article.id: a for a in analyses}
     scores: dict[int, float] = {}
@@ -126,12 +128,14 @@ def summarise(analyses: Sequence[Analysis], origins: Mapping[str, str] | None = 
         if not verdict.usable:
             continue
         matches[row] = _matches(story, row)
-        lead = 1.0 / np.sqrt(1.0 + sentence.index)
         # A long sentence spends the word budget on one point: prefer two short ones.
         brevity = min(1.0, options.comfortable_words / len(sentence.text.split())) ** 0.5
-        scores[row] = verdict.penalty * brevity * (float(centrality[row])
-                                         + options.support_weight * len(matches[row]) / others
-                                         + options.position_weight * lead)
+        relevance = (options.centrality_weight * float(found.centrality[row])
+                     + options.cross_support_weight * float(found.cross_support[row])
+                     + options.corroboration_weight * len(matches[row]) / others
+                     + options.lead_weight * float(found.lead[row]))
+        scores[row] = (verdict.penalty * brevity * relevance
+                       * float(found.novelty[row]) ** options.novelty_power)
     chosen = _select(story, scores, options)
     groups = [[row, *matches[row].values()] for row in chosen]
     groups.sort(key=lambda g: (round(_relative_position(story, g), 1), -scores[g[0]]))
