@@ -76,12 +76,23 @@ def _plausible_cut(text: str, cut: int, regions: list[tuple[int, int]]) -> bool:
     return not first.isalpha() or first.isupper()
 
 
+def _past_closing_marks(text: str, cut: int, regions: list[tuple[int, int]]) -> int:
+    """spaCy often starts the next sentence at the closing » of « … ici. »: move the cut
+    after the mark, so the quotation stays whole and the next sentence starts cleanly."""
+    for start, end in regions:
+        if start < cut < end and not text[cut:end].strip(" »”\"’"):
+            return end
+    return cut
+
+
 def _segments(paragraph: Span, starts: list[int], text: str) -> list[Span]:
     """Cut a body span at spaCy's sentence starts when the cut is a plausible one."""
     para_text = text[paragraph.start:paragraph.end]
     regions = quote_regions(para_text)
-    cuts = [s for s in starts if paragraph.start < s < paragraph.end
-            and _plausible_cut(para_text, s - paragraph.start, regions)]
+    moved = [_past_closing_marks(para_text, s - paragraph.start, regions) + paragraph.start
+             for s in starts if paragraph.start < s < paragraph.end]
+    cuts = sorted({s for s in moved if paragraph.start < s < paragraph.end
+                   and _plausible_cut(para_text, s - paragraph.start, regions)})
     bounds = [paragraph.start, *cuts, paragraph.end]
     spans = []
     for start, end in itertools.pairwise(bounds):

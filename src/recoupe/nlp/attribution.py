@@ -19,6 +19,7 @@ _ATTRIBUTION_DEPS = frozenset({
 })
 _SOURCE_PREPOSITIONS = frozenset({"selon", "d'après"})
 _CLOSING_MARKS = frozenset("»”\"")
+_OPENING_MARKS = frozenset("«“\"")
 
 
 def reports_speech(verb: Any) -> bool:
@@ -33,7 +34,9 @@ def reports_speech(verb: Any) -> bool:
         return True
     inverted = any(c.dep_.startswith("nsubj") and c.i > verb.i for c in verb.children)
     before = verb.doc[max(verb.i - 4, 0):verb.i]
-    return (verb.dep_ == "parataxis" or inverted
+    after = [t.text for t in verb.doc[verb.i + 1:verb.i + 4]]
+    announces = ":" in after and any(m in after for m in _OPENING_MARKS)  # "a dit : « …"
+    return (verb.dep_ == "parataxis" or inverted or announces
             or any(t.text in _CLOSING_MARKS for t in before))
 
 
@@ -41,7 +44,7 @@ def _subtree_ids(token: Any) -> set[int]:
     return {t.i for t in token.subtree}
 
 
-def _speech_verb_attribution(verb: Any) -> set[int]:
+def speech_verb_attribution(verb: Any) -> set[int]:
     ids = {verb.i}
     for child in verb.children:
         if child.dep_ in _ATTRIBUTION_DEPS:
@@ -71,7 +74,7 @@ def attribution_ids(span: Any) -> set[int]:
     ids: set[int] = set()
     for token in span:
         if reports_speech(token):
-            ids |= _speech_verb_attribution(token)
+            ids |= speech_verb_attribution(token)
         elif token.dep_ == "case" and token.lower_ in _SOURCE_PREPOSITIONS and (
                 token.head.pos_ in ("PROPN", "NOUN", "PRON")):
             ids |= _source_phrase(token)
