@@ -14,6 +14,7 @@ from recoupe.clean import clean_article
 from recoupe.embeddings import Encoder, MultilingualEncoder
 from recoupe.ingest import DEFAULT_MAX_BYTES, Source, read_sources
 from recoupe.nlp import Analysis, analyse
+from recoupe.quotes import extract_quotes
 from recoupe.records import Article, Brief, InputProblem, Origin, StoryInfo
 from recoupe.summary import DEFAULT_WORDS, SummaryOptions, summarise
 
@@ -69,8 +70,10 @@ def assemble(analyses: Sequence[Analysis], options: BriefOptions,
     origin_of = {article_id: o.name for o in origins for article_id in o.articles}
     summary = summarise(analyses, origin_of, SummaryOptions(words=options.summary_words),
                         encoder)
+    quotes = extract_quotes(analyses, origin_of, encoder)
     return Brief(story=_story_info(articles), articles=articles,
-                 generator=f"recoupe {__version__}", origins=origins, summary=summary)
+                 generator=f"recoupe {__version__}", origins=origins, summary=summary,
+                 quotes=quotes)
 
 
 def build_brief(sources: Iterable[Source], options: BriefOptions | None = None,

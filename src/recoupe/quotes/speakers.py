@@ -116,7 +116,9 @@ def read_mention(token: Any) -> Mention:
     if named is not None:
         name_ids = {t.i for t in named.subtree}
         title = [t for t in token.subtree if t.i not in name_ids and t.i < named.i]
-        return Mention(name_text(named), "name", _trimmed(title))
+        role = _trimmed(title)
+        honorific = role is not None and bool(_HONORIFIC.match(role + " "))
+        return Mention(name_text(named), "name", None if honorific else role)
     if stem(token.lower_) not in SPEAKER_NOUNS:
         return Mention(token.text, "none", None)
     return Mention(_trimmed(list(token.subtree)) or token.text, "title", None)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import jinja2
 
 from recoupe.records import Article, Brief, Citation
-from recoupe.render.markdown import marker_labels, support_phrase
+from recoupe.render.markdown import marker_labels, quotes_by_speaker, support_phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +75,11 @@ def render_html(brief: Brief) -> str:
     summary = [{"item": item, "support": support_phrase(item.support),
                 "citations": [(labels[c.article], index.id_of(c), c) for c in item.citations]}
                for item in brief.summary]
+    speakers = [{"name": name, "role": role, "quotes": [
+        {"quote": q, "support": support_phrase(q.support),
+         "citations": [(labels[c.article], index.id_of(c), c) for c in q.mentions]}
+        for q in quotes]} for name, role, quotes in quotes_by_speaker(brief)]
     articles = [{"article": a, "label": labels[a.id], "segments": segments(a, index)}
                 for a in brief.articles]
     return _environment().get_template("brief.html.j2").render(
-        brief=brief, summary=summary, articles=articles, labels=labels)
+        brief=brief, summary=summary, speakers=speakers, articles=articles, labels=labels)

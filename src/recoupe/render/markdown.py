@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from recoupe.records import Article, Brief, Citation, Support
+from recoupe.records import Article, Brief, Citation, Quote, Support
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 
@@ -52,6 +52,31 @@ def _summary(brief: Brief, labels: dict[str, str]) -> list[str]:
     return lines
 
 
+def quotes_by_speaker(brief: Brief) -> list[tuple[str, str | None, list[Quote]]]:
+    """Speakers in order of how many statements they are reported to have made."""
+    groups: dict[str, list[Quote]] = {}
+    for quote in brief.quotes:
+        groups.setdefault(quote.speaker.name or "?", []).append(quote)
+    ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))
+    return [(name, next((q.speaker.role for q in quotes if q.speaker.role), None), quotes)
+            for name, quotes in ordered]
+
+
+def _quotes(brief: Brief, labels: dict[str, str]) -> list[str]:
+    if not brief.quotes:
+        return []
+    lines = ["## Qui a dit quoi", ""]
+    for name, role, quotes in quotes_by_speaker(brief):
+        lines.append(f"**{escape(name)}**" + (f" — {escape(role)}" if role else ""))
+        lines.append("")
+        for quote in quotes:
+            mark = "«\u00a0{}\u00a0»" if quote.kind == "direct" else "{}"
+            lines.append(f"- {mark.format(escape(quote.text))} {_markers(quote.mentions, labels)}"
+                         f" — _{quote.kind}, {support_phrase(quote.support)}_")
+        lines.append("")
+    return lines
+
+
 def _sources(brief: Brief, labels: dict[str, str]) -> list[str]:
     lines = ["## Sources", ""]
     lines += [f"- [{labels[a.id]}] {_describe(a)}" for a in brief.articles]
@@ -69,5 +94,6 @@ def render_markdown(brief: Brief) -> str:
              f"_{len(brief.articles)} articles{', ' + dates if dates else ''} — "
              f"chaque phrase cite les passages exacts qui la portent._", ""]
     lines += _summary(brief, labels)
+    lines += _quotes(brief, labels)
     lines += _sources(brief, labels)
     return "\n".join(lines)
