@@ -22,6 +22,10 @@ class Paragraph:
     def words(self) -> list[str]:
         return _WORD.findall(self.text)
 
+    def at(self, offset: int) -> int:
+        """The article offset of `offset` characters into this paragraph's text."""
+        return self.start + offset
+
 
 def split_paragraphs(text: str) -> list[Paragraph]:
     found: list[Paragraph] = []
@@ -38,3 +42,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 def normalised(text: str) -> str:
     """Case- and spacing-insensitive form used to spot repeated lines."""
     return " ".join(_WORD.findall(text.casefold()))
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))

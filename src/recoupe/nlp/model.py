@@ -67,4 +67,7 @@ def load_pipeline(name: str = MODEL_NAME) -> Any:
     if "recoupe_paragraphs" not in Language.factories:
         Language.component("recoupe_paragraphs", func=mark_paragraph_starts)
     nlp.add_pipe("recoupe_paragraphs", before="parser")
+    from recoupe.entities.components import add_entity_components
+
+    add_entity_components(nlp)
     return nlp

@@ -1,0 +1,248 @@
+"""spaCy components that correct fr_core_news_md's entities where news copy trips it up.
+
+The md model reads "Kim Jong Un" as "Kim Jong" + the article "Un", tags a surname alone
+("Park", "Yang") as a place, "Kim" as MISC, "Washington" as a person, misses agencies
+("AP", "Yonhap"), and keeps photo credits ("REUTERS/Jean-Paul Pélissier") as people of
+the story. Two components run after `ner`: an `entity_ruler` for the agencies, and
+`recoupe_entity_repair`, which works on one Doc with what that Doc itself says (a name
+seen in full elsewhere in the article), so it costs one pass over the tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from recoupe.entities.gazetteer import (
+    AGENCIES,
+    NOT_ENTITIES,
+    PLACE_METONYMS,
+    SEATS_OF_POWER,
+    SURNAME_FIRST,
+)
+
+RULER = "recoupe_agencies"
+REPAIR = "recoupe_entity_repair"
+HYPHENS = frozenset("-‐‑")
+_CREDIT_WORDS = frozenset({"photo", "photos", "crédit", "crédits", "credit", "©"})
+_VERBAL = frozenset({"VERB", "AUX"})
+_FUNCTION = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "ADV"})
+_MAX_EXTENSION = 4  # "Kim Jong" + "Un", "Leif-" + "Eric Easley": a few tokens at most
+
+
+def add_entity_components(nlp: Any) -> None:
+    """Add the agency ruler and the repair component after `ner` (once per pipeline)."""
+    from spacy.language import Language
+
+    if RULER in nlp.pipe_names:
+        return
+    ruler = nlp.add_pipe("entity_ruler", name=RULER, after="ner",
+                         config={"overwrite_ents": True})
+    ruler.add_patterns([{"label": "ORG", "pattern": name} for name in AGENCIES])
+    if REPAIR not in Language.factories:
+        Language.component(REPAIR, func=repair_entities)
+    nlp.add_pipe(REPAIR, after=RULER)
+
+
+@dataclass(frozen=True, slots=True)
+class _Names:
+    """What the Doc says about names: parts of full person names, labels of one-word ents."""
+
+    person_parts: frozenset[str]
+    single: dict[str, str]
+    in_full_names: frozenset[str]  # "Bruni-Sarkozy" when "Carla Bruni-Sarkozy" occurs
+
+
+def repair_entities(doc: Any) -> Any:
+    from spacy.util import filter_spans
+
+    credits = _credit_tokens(doc)
+    trimmed = (_trim(e) for e in doc.ents)
+    spans = [_relabel(e) for e in trimmed if e is not None
+             and e.text not in NOT_ENTITIES and not any(t.i in credits for t in e)]
+    spans = [_span(e.doc, e.start, e.end, "PER") if e.label_ != "PER" and _korean_name(e)
+             else e for e in spans]
+    names = _names(spans)
+    spans = [part for e in spans for part in _split_compound(e, names)]
+    spans = [_person_by_name(e, names) for e in spans]
+    spans += _untagged_persons(doc, spans, names, credits)
+    starts = {e.start for e in spans}
+    spans = [_extend_person(e, starts) if e.label_ == "PER" else e for e in spans]
+    doc.ents = filter_spans(spans)
+    return doc
+
+
+def _credit_tokens(doc: Any) -> set[int]:
+    """Tokens of photo credits: "( POOL / Vladimir SMIRNOV )", "/Photo …/REUTERS/X Y"."""
+    found: set[int] = set()
+    for line in _lines(doc):
+        words = [t for t in line if not t.is_space]
+        if not words:
+            continue
+        slashes = sum(t.text == "/" for t in words)
+        if words[0].text in ("/", "©") or slashes >= 2:
+            found.update(t.i for t in words)
+            continue
+        found.update(_credit_parentheses(words))
+    return found
+
+
+def _lines(doc: Any) -> Iterable[list[Any]]:
+    line: list[Any] = []
+    for token in doc:
+        line.append(token)
+        if "\n" in token.text or "\n" in token.whitespace_:
+            yield line
+            line = []
+    if line:
+        yield line
+
+
+def _credit_parentheses(words: list[Any]) -> set[int]:
+    found: set[int] = set()
+    opening = None
+    for n, token in enumerate(words):
+        if token.text == "(":
+            opening = n
+        elif token.text == ")" and opening is not None:
+            inside = words[opening + 1:n]
+            if inside and (any(t.text == "/" or t.text == "©" for t in inside)
+                           or inside[0].lower_ in _CREDIT_WORDS):
+                found.update(t.i for t in inside)
+            opening = None
+    return found
+
+
+def _outside_name(token: Any, leading: bool) -> bool:
+    if token.is_space or (token.is_punct and token.text not in HYPHENS):
+        return True
+    if not leading:
+        return False
+    # "la Chine", "de Russie", "Accompagné de Carla-Bruni": words the model swept in
+    if token.is_lower and token.pos_ in _FUNCTION:
+        return True
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (token.pos_ in _VERBAL and token.is_sent_start and following is not None
+            and following.is_lower
+            and following.pos_ in _FUNCTION)
+
+
+def _trim(ent: Any) -> Any | None:
+    start, end = ent.start, ent.end
+    while start < end and _outside_name(ent.doc[start], leading=True):
+        start += 1
+    while end > start and _outside_name(ent.doc[end - 1], leading=False):
+        end -= 1
+    if start == end:
+        return None
+    return ent if (start, end) == (ent.start, ent.end) else _span(ent.doc, start, end,
+                                                                  ent.label_)
+
+
+def _span(doc: Any, start: int, end: int, label: str) -> Any:
+    from spacy.tokens import Span
+
+    return Span(doc, start, end, label=label)
+
+
+def _relabel(ent: Any) -> Any:
+    """Capitals read as people become places; seats of power are organisations."""
+    if ent.text in SEATS_OF_POWER and ent.label_ != "ORG":
+        return _span(ent.doc, ent.start, ent.end, "ORG")
+    if len(ent) == 1 and ent.text in PLACE_METONYMS and ent.label_ == "PER":
+        return _span(ent.doc, ent.start, ent.end, "LOC")
+    return ent
+
+
+def _name_words(ent: Any) -> list[Any]:
+    return [t for t in ent if t.is_alpha and (t.is_title or t.is_upper) and not t.is_stop]
+
+
+def _names(spans: list[Any]) -> _Names:
+    parts: set[str] = set()
+    single: dict[str, str] = {}
+    in_full: set[str] = set()
+    for ent in spans:
+        if len(ent) == 1:
+            single.setdefault(ent.text, ent.label_)
+        elif ent.label_ == "PER":
+            words = _name_words(ent)
+            if len(words) >= 2:
+                parts.update((words[0].text, words[-1].text))
+            words_of_name = ent.text.split()
+            if len(words_of_name) > 1:
+                in_full.update(words_of_name)
+    return _Names(frozenset(parts - PLACE_METONYMS), single, frozenset(in_full))
+
+
+def _split_compound(ent: Any, names: _Names) -> list[Any]:
+    """'sommet Poutine-Kim', 'amitié Russie-RPDC': two names joined by a hyphen.
+
+    Split only when each half is a name of its own in the Doc and the whole never
+    appears inside a full name (a double-barrelled surname: "Carla Bruni-Sarkozy").
+    """
+    if len(ent) != 3 or ent[1].text not in HYPHENS or ent[0].whitespace_ or ent[1].whitespace_:
+        return [ent]
+    left, right = ent[0], ent[2]
+    known = names.person_parts | names.single.keys()
+    if left.text not in known or right.text not in known or ent.text in names.in_full_names:
+        return [ent]
+    return [_span(ent.doc, t.i, t.i + 1, names.single.get(t.text, _part_label(t, names, ent)))
+            for t in (left, right)]
+
+
+def _part_label(token: Any, names: _Names, ent: Any) -> str:
+    return "PER" if token.text in names.person_parts else str(ent.label_)
+
+
+def _korean_name(ent: Any) -> bool:
+    """'Yang Uk' tagged LOC: a family name of `SURNAME_FIRST` and one or two syllables."""
+    words = [t for t in ent if t.text not in HYPHENS]
+    return (2 <= len(words) <= 3 and words[0].text in SURNAME_FIRST
+            and all(t.is_alpha and len(t) <= 6 and not t.is_upper for t in words[1:])
+            and words[1].is_title)
+
+
+def _person_by_name(ent: Any, names: _Names) -> Any:
+    """'Park' tagged LOC, 'Kim' tagged MISC, where the article names 'John Park' in full."""
+    if ent.label_ != "PER" and len(ent) == 1 and ent.text in names.person_parts:
+        return _span(ent.doc, ent.start, ent.end, "PER")
+    return ent
+
+
+def _untagged_persons(doc: Any, spans: list[Any], names: _Names, credits: set[int]) -> list[Any]:
+    """'Park a noté …': a name part of a full name in the Doc, left untagged by the model."""
+    covered = {t.i for e in spans for t in e} | credits
+    found = []
+    for token in doc:
+        if (token.i not in covered and token.text in names.person_parts and token.is_title
+                and len(token) >= 3 and not token.is_stop):
+            found.append(_span(doc, token.i, token.i + 1, "PER"))
+    return found
+
+
+def _continues_name(token: Any, previous: Any, starts: set[int]) -> bool:
+    if token.i in starts:
+        return False
+    if previous.text in HYPHENS and not previous.whitespace_:
+        return bool(token.is_alpha)  # "Jong-" + "un", "Leif-" + "Eric"
+    if token.text in HYPHENS:
+        return not previous.whitespace_ and not token.whitespace_ and token.i + 1 not in starts
+    if previous.whitespace_ != " " or not previous.is_alpha:
+        return False
+    if token.is_sent_start:  # the parser cuts "Kim Jong | Un promet …" before the article
+        return bool(token.is_title and token.is_stop)
+    return bool(token.is_alpha and token.is_title and (
+        token.is_stop or token.dep_ == "flat:name" or token.pos_ == "PROPN"))
+
+
+def _extend_person(ent: Any, starts: set[int]) -> Any:
+    """'Kim Jong' + 'Un' (read as the article), 'Leif-' + 'Eric Easley'."""
+    doc, end = ent.doc, ent.end
+    while (end < len(doc) and end - ent.end < _MAX_EXTENSION
+           and _continues_name(doc[end], doc[end - 1], starts)):
+        end += 1
+    while end > ent.end and doc[end - 1].text in HYPHENS:
+        end -= 1
+    return ent if end == ent.end else _span(doc, ent.start, end, "PER")

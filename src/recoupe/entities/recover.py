@@ -1,0 +1,70 @@
+"""Names the model found in one article and missed in another.
+
+fr_core_news_md misses "Leif-Eric Easley" at the head of a sentence in one outlet and
+finds it in another. A full name (two words or more) is specific enough to look for
+verbatim, token for token, in every article of the story: spaCy's `PhraseMatcher` does
+it in one pass per Doc.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from recoupe.entities.mentions import Mention, mention_of
+from recoupe.entities.resolve import Cluster
+
+if TYPE_CHECKING:
+    from recoupe.nlp import Analysis
+
+_SPECIFIC_LABELS = ("PER", "ORG")
+
+
+def _pattern(doc: Any, mention: Mention) -> Any:
+    from spacy.tokens import Doc
+
+    span = doc.char_span(mention.citation.start, mention.citation.end)
+    if span is None:
+        return None
+    return Doc(doc.vocab, words=[t.text for t in span], spaces=[bool(t.whitespace_) for t in span])
+
+
+def _matcher(analyses: Sequence[Analysis], clusters: list[Cluster]) -> Any:
+    from spacy.matcher import PhraseMatcher
+
+    docs = {a.article.id: a.doc for a in analyses}
+    matcher = PhraseMatcher(analyses[0].doc.vocab)
+    for number, cluster in enumerate(clusters):
+        seen: dict[str, Any] = {}
+        for mention in cluster:
+            if (mention.label in _SPECIFIC_LABELS and len(mention.name_words) >= 2
+                    and mention.citation.text not in seen):
+                seen[mention.citation.text] = _pattern(docs[mention.article], mention)
+        patterns = [p for p in seen.values() if p is not None]
+        if patterns:
+            matcher.add(str(number), patterns)
+    return matcher
+
+
+def recover_missed(analyses: Sequence[Analysis], clusters: list[Cluster]) -> int:
+    """Add to each cluster the verbatim occurrences of its full names that no entity covers."""
+    if not analyses or not clusters:
+        return 0
+    from spacy.tokens import Span
+
+    matcher = _matcher(analyses, clusters)
+    added = 0
+    for rank, analysis in enumerate(analyses):
+        doc = analysis.doc
+        covered = {t.i for ent in doc.ents for t in ent}
+        for match_id, start, end in sorted(matcher(doc), key=lambda m: m[1] - m[2]):
+            if covered.intersection(range(start, end)):
+                continue
+            cluster = clusters[int(doc.vocab.strings[match_id])]
+            label = next(m.label for m in cluster if m.label in _SPECIFIC_LABELS)
+            mention = mention_of(analysis.article, Span(doc, start, end, label=label), rank)
+            if mention is not None:
+                cluster.append(mention)
+                covered.update(range(start, end))
+                added += 1
+    return added
