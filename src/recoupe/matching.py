@@ -18,23 +18,40 @@ from recoupe.embeddings import Encoder, Matrix
 from recoupe.nlp import Sentence
 
 
-def tfidf_matrix(documents: Sequence[Sequence[str]]) -> Matrix:
-    """One L2-normalised row per document (a sequence of terms); empty rows stay zero."""
+def _vocabulary(documents: Sequence[Sequence[str]]) -> tuple[dict[str, int], Matrix]:
+    """Term columns and their smoothed IDF over these documents."""
     vocabulary: dict[str, int] = {}
     frequency: Counter[str] = Counter()
     for terms in documents:
         frequency.update(set(terms))
         for term in terms:
             vocabulary.setdefault(term, len(vocabulary))
-    total = len(documents)
     idf = np.zeros(len(vocabulary), dtype=np.float32)
     for term, column in vocabulary.items():
-        idf[column] = math.log((1 + total) / (1 + frequency[term])) + 1.0
-    matrix = np.zeros((total, len(vocabulary)), dtype=np.float32)
+        idf[column] = math.log((1 + len(documents)) / (1 + frequency[term])) + 1.0
+    return vocabulary, idf
+
+
+def tfidf_matrix(documents: Sequence[Sequence[str]]) -> Matrix:
+    """One L2-normalised row per document (a sequence of terms); empty rows stay zero."""
+    vocabulary, idf = _vocabulary(documents)
+    matrix = np.zeros((len(documents), len(vocabulary)), dtype=np.float32)
     for row, terms in enumerate(documents):
         for term, count in Counter(terms).items():
             matrix[row, vocabulary[term]] = (1.0 + math.log(count)) * idf[vocabulary[term]]
     return normalise_rows(matrix)
+
+
+def containment_matrix(documents: Sequence[Sequence[str]]) -> Matrix:
+    """[a, b] = share of a's IDF-weighted distinct terms that b also has."""
+    vocabulary, idf = _vocabulary(documents)
+    weights = np.zeros((len(documents), len(vocabulary)), dtype=np.float32)
+    for row, terms in enumerate(documents):
+        for term in set(terms):
+            weights[row, vocabulary[term]] = idf[vocabulary[term]]
+    totals = np.maximum(weights.sum(axis=1, keepdims=True), 1e-9)
+    shared: Matrix = ((weights @ (weights > 0).T.astype(np.float32)) / totals).astype(np.float32)
+    return shared
 
 
 def normalise_rows(matrix: Matrix) -> Matrix:
@@ -64,6 +81,9 @@ class MatchThresholds:
     lexical_alone: float = 0.75
     semantic_alone: float = 0.90
     lexical_without_semantic: float = 0.65  # when no encoder is available
+    # A short claim whose words all reappear in a longer sentence is carried by it.
+    contained: float = 0.85
+    contained_min_terms: int = 4
 
 
 @dataclass(slots=True)
@@ -74,6 +94,7 @@ class SentenceSpace:
     vectors: Matrix  # TF-IDF over all terms (for centrality)
     lexical: Matrix  # claim TF-IDF cosine
     semantic: Matrix | None  # claim mUSE cosine
+    contained: Matrix  # [a, b]: share of a's claim found in b
     thresholds: MatchThresholds
 
     @classmethod
@@ -85,9 +106,22 @@ class SentenceSpace:
         semantic = None
         if encoder is not None:
             semantic = cosine_matrix(encoder.encode([s.claim_text or s.text for s in sentences]))
-        return cls(sentences, vectors, lexical, semantic, thresholds or MatchThresholds())
+        contained = containment_matrix([s.claim for s in sentences])
+        return cls(sentences, vectors, lexical, semantic, contained,
+                   thresholds or MatchThresholds())
+
+    def carries(self, a: int, b: int) -> bool:
+        """Sentence b carries the information of sentence a (it may say more)."""
+        t = self.thresholds
+        whole = (float(self.contained[a, b]) >= t.contained
+                 and len(set(self.sentences[a].claim)) >= t.contained_min_terms)
+        return whole or self._similar(a, b)
 
     def same_information(self, a: int, b: int) -> bool:
+        """Either sentence carries the other's information."""
+        return self.carries(a, b) or self.carries(b, a)
+
+    def _similar(self, a: int, b: int) -> bool:
         t = self.thresholds
         lexical = float(self.lexical[a, b])
         if self.semantic is None:

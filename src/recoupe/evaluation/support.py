@@ -49,9 +49,15 @@ def story_space(directory: Path) -> SentenceSpace:
     return SentenceSpace.of(sentences, MultilingualEncoder())
 
 
+def _row_at(space: SentenceSpace, where: tuple[str, int]) -> int:
+    """The sentence containing a gold offset (robust to changes in sentence splitting)."""
+    article, offset = where
+    return next(i for i, s in enumerate(space.sentences)
+                if s.article == article and s.start <= offset < s.end)
+
+
 def predictions(space: SentenceSpace, pairs: Sequence[Pair]) -> list[bool]:
-    row = {(s.article, s.start): i for i, s in enumerate(space.sentences)}
-    return [space.same_information(row[p.a], row[p.b]) for p in pairs]
+    return [space.same_information(_row_at(space, p.a), _row_at(space, p.b)) for p in pairs]
 
 
 def evaluate(paths: EvalPaths) -> EvalResult:

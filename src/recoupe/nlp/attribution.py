@@ -18,6 +18,10 @@ _ATTRIBUTION_DEPS = frozenset({
     "obl:agent",
 })
 _SOURCE_PREPOSITIONS = frozenset({"selon", "d'après"})
+# "Interrogé sur …, Poutine a répondu": the question put to the speaker frames the answer.
+_QUESTION_PARTICIPLES = frozenset({
+    "interrogé", "interrogée", "interrogés", "interrogées", "questionné", "questionnée",
+    "sollicité", "sollicitée", "demandé", "invité", "invitée"})
 _CLOSING_MARKS = frozenset("»”\"")
 _OPENING_MARKS = frozenset("«“\"")
 
@@ -52,6 +56,8 @@ def speech_verb_attribution(verb: Any) -> set[int]:
         elif child.dep_ == "obl:arg" and any(c.lower_ in ("à", "au", "aux") for c in
                                             child.children):
             ids |= _subtree_ids(child)  # "a dit à l'AFP"
+        elif child.dep_ == "advcl" and child.lower_ in _QUESTION_PARTICIPLES:
+            ids |= _subtree_ids(child)
     return ids
 
 

@@ -30,7 +30,7 @@ class SummaryOptions:
     words: int = DEFAULT_WORDS
     centrality_weight: float = 1.0
     cross_support_weight: float = 2.0
-    corroboration_weight: float = 0.6  # per share of other articles carrying it exactly
+    corroboration_weight: float = 1.0  # boost per share of other articles carrying it
     lead_weight: float = 0.25
     novelty_power: float = 1.0  # update mode: how hard repeating the known is punished
     diversity: float = 0.35  # MMR: share of the score traded for novelty
@@ -58,7 +58,7 @@ def _matches(story: _Story, row: int) -> dict[str, int]:
     own = space.sentences[row].article
     for analysis in story.analyses:
         rows = [r for r in space.rows_of(analysis.article.id)
-                if not space.sentences[r].heading and space.same_information(row, r)]
+                if not space.sentences[r].heading and space.carries(row, r)]
         if analysis.article.id != own and rows:
             found[analysis.article.id] = max(rows, key=lambda r: space.closeness(row, r))
     return found
@@ -132,9 +132,9 @@ def summarise(analyses: Sequence[Analysis], origins: Mapping[str, str] | None = 
         brevity = min(1.0, options.comfortable_words / len(sentence.text.split())) ** 0.5
         relevance = (options.centrality_weight * float(found.centrality[row])
                      + options.cross_support_weight * float(found.cross_support[row])
-                     + options.corroboration_weight * len(matches[row]) / others
                      + options.lead_weight * float(found.lead[row]))
-        scores[row] = (verdict.penalty * brevity * relevance
+        corroboration = 1.0 + options.corroboration_weight * len(matches[row]) / others
+        scores[row] = (verdict.penalty * brevity * relevance * corroboration
                        * float(found.novelty[row]) ** options.novelty_power)
     chosen = _select(story, scores, options)
     groups = [[row, *matches[row].values()] for row in chosen]
