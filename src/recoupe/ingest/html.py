@@ -51,14 +51,60 @@ def looks_like_html(head: str) -> bool:
 
 def page_text(html: str, url: str | None = None) -> str:
     """The page's main text, exactly as `read_page` stores it; raise if there is none."""
+    tree = _parse(html)
+    if tree is None:
+        raise InputError("not readable as HTML")
+    _unwrap_layout_tables(tree)
+    _mark_main_container(tree)
     document = trafilatura.bare_extraction(
-        html, url=url, with_metadata=False, include_comments=False, include_tables=True,
-        include_images=False, include_links=False, deduplicate=False,
+        tree, url=url, with_metadata=False, include_comments=False, include_tables=True,
+        include_images=False, include_links=False, deduplicate=False, favor_recall=True,
         prune_xpath=PRUNE_XPATH)
     text = getattr(document, "text", None) or ""
     if not text.strip():
         raise InputError("no article text found in the page (empty, or not an article)")
     return str(text)
+
+
+def _unwrap_layout_tables(tree: Any) -> None:
+    """Tables used for page layout (cells holding paragraphs) become plain blocks.
+
+    Extraction renders a table row as one line with " | " between cells: right for data
+    tables, wrong for a 2000s layout that puts the whole article in one cell.
+    """
+    for table in tree.xpath("//table[.//p or .//h1 or .//h2 or .//div or .//ul]"):
+        for element in [table, *table.xpath(".//tbody | .//thead | .//tr | .//td | .//th")]:
+            element.tag = "div"
+
+
+def _mark_main_container(tree: Any) -> None:
+    """Without <article> or <main>, the block holding most paragraph text becomes <article>;
+    sibling <article> elements (a piece and its box) are merged into their parent.
+
+    Extraction then keeps that block's intertitles; without a container it falls back to
+    collecting bare paragraphs, and every <h2>/<h3> of the article is lost.
+    """
+    articles = tree.xpath("//article")
+    parents = {a.getparent() for a in articles}
+    if len(articles) > 1 and len(parents) == 1 and None not in parents:
+        # an article and its sidebar piece ("encadré") side by side: keep both
+        for article in articles:
+            article.tag = "section"
+        parent = parents.pop()
+        if parent.tag not in ("body", "html"):
+            parent.tag = "article"
+        return
+    if articles or tree.xpath("//main | //*[@itemprop='articleBody']"):
+        return
+    weights: dict[Any, int] = {}
+    for paragraph in tree.xpath("//p"):
+        parent = paragraph.getparent()
+        if parent is not None:
+            weights[parent] = weights.get(parent, 0) + len(paragraph.text_content())
+    if weights:
+        best = max(weights, key=lambda element: weights[element])
+        if weights[best] >= 400 and best.tag not in ("body", "html"):
+            best.tag = "article"
 
 
 def read_page(html: str, url: str | None = None) -> Page:
