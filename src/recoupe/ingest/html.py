@@ -117,7 +117,7 @@ def read_page(html: str, url: str | None = None) -> Page:
         title=_str_or_none(getattr(document, "title", None)),
         outlet=_str_or_none(getattr(document, "sitename", None)),
         author=(_declared_author(tree) if tree is not None else None)
-        or _str_or_none(getattr(document, "author", None)),
+        or _without_par(_str_or_none(getattr(document, "author", None))),
         published=_published(html),
         url=_str_or_none(getattr(document, "url", None)) or url,
     )
@@ -129,6 +129,11 @@ def article_from_html(html: str, *, article_id: str, source: str,
     return Article(id=article_id, text=page.text, title=page.title, outlet=page.outlet,
                    published=page.published, url=page.url, source=source, language="",
                    byline=page.author)
+
+
+def _without_par(author: str | None) -> str | None:
+    """trafilatura keeps the "Par " of a French byline block: "Par Jean Dupont"."""
+    return re.sub(r"^(?:par|by)\s+", "", author, flags=re.IGNORECASE) if author else None
 
 
 def _str_or_none(value: object) -> str | None:
