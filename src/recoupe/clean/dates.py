@@ -27,8 +27,8 @@ DATE_LINE = re.compile(
     r"(?:\s*\(heure de paris\))?"
     rf"(?:\s*[,|–—-]?\s*(?:{_VERB}\s*{_STAMP}|{_VERB}\s+il y a .{{1,20}}))?"
     r"\s*\.?$", re.IGNORECASE)
-_PUBLISHED = re.compile(rf"(?:publié|publiée|posté|créé|^le|^(?=\d))\s*(?:le\s+|:\s*)?(?:{_WEEKDAY}\s+)?"
-                        rf"({_DATE})", re.IGNORECASE)
+_PUBLISHED = re.compile(rf"(?:publié|publiée|posté|créé|^le|^(?=\d))\s*(?:le\s+|:\s*)?"
+                        rf"(?:{_WEEKDAY}\s+)?({_DATE})", re.IGNORECASE)
 _WORDS_DATE = re.compile(rf"(\d{{1,2}})(?:er)?\s+({_MONTH})\s+(\d{{4}})", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")

@@ -24,8 +24,9 @@ _BYLINE_PREFIX = re.compile(r"^\(?\s*(?:propos recueillis )?par\s+", re.IGNORECA
 _BYLINE_TAIL = re.compile(
     r"\s*(?:,\s*|\s+(?=avec\b)|\s*[(–-]\s*)(?:avec\b.*|envoyée?s? spéciale?s?.*|correspondante?.*"
     r"|à [A-ZÉ].*|édité par.*|\(?(?:AFP|AP|Reuters)\)?)$", re.IGNORECASE)
-_AGENCY_ONLY = re.compile(r"^\(?\s*(?:avec\s+|source\s*:\s*|©\s*)?(?:l['’]\s?)?(?:AFP|AP|Reuters|Associated Press"
-                          r"|agences?)\s*\)?\.?$", re.IGNORECASE)
+_AGENCY_ONLY = re.compile(r"^\(?\s*(?:avec\s+|source\s*:\s*|©\s*)?(?:l['’]\s?)?"
+                          r"(?:AFP|AP|Reuters|Associated Press|agences?)\s*\)?\.?$",
+                          re.IGNORECASE)
 _GENERIC = frozenset({"la rédaction", "rédaction", "avec agences", "agences"})
 
 
