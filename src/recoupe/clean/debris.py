@@ -34,6 +34,7 @@ _LONE_PHOTO_CREDIT = re.compile(
     rf"^(?:\(\s*(?:photo\s+|©\s*)?{_PHOTO_AGENCIES}(?:\s*/\s*[\w .-]+)?\s*\)"
     rf"|(?:photo|crédit photo|©)\s+{_PHOTO_AGENCIES}(?:\s*/\s*[\w .-]+)?)\.?$",
     re.IGNORECASE)
+_SAYS_PHOTO = re.compile(r"^\(?\s*(?:photo|crédit|©)", re.IGNORECASE)
 _MONTH = (r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre"
           r"|octobre|novembre|décembre|decembre)")
 # A caption without credit: "Nicolas Sarkozy et le dalaï lama, le 6 décembre à Gdansk."
@@ -128,7 +129,8 @@ def caption(p: Paragraph, ctx: Context) -> Finding | None:
     text = p.text
     if _PHOTO_CREDIT.search(text) or _CAPTION_START.match(text):
         return noise("caption")
-    if len(p.words) <= 6 and _LONE_PHOTO_CREDIT.match(text) and ctx.from_end(p) > 1:
+    if len(p.words) <= 6 and _LONE_PHOTO_CREDIT.match(text) and (
+            ctx.from_end(p) > 1 or _SAYS_PHOTO.match(text)):  # a last "(AFP)" is a signature
         return noise("caption")
     match = _DATED_CAPTION.match(text)
     if match and len(p.words) <= 25 and not _VERB_HINT.search(match.group("who")):
