@@ -23,7 +23,7 @@ def test_directory_of_text_files_gives_one_article_per_file_named_by_stem(tmp_pa
 
 
 def test_unsupported_files_in_a_directory_are_noted_not_failed(tmp_path: Path) -> None:
-    write(tmp_path / "a.txt", "Un article.")
+    write(tmp_path / "a.txt", "Le sommet a eu lieu mercredi au cosmodrome de Vostochny.")
     write(tmp_path / "photo.jpg", b"\xff\xd8\xff")
     result = read_sources([tmp_path])
     assert len(result.articles) == 1

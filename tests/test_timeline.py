@@ -19,7 +19,7 @@ from recoupe.nlp import Analysis, analyse
 from recoupe.records import Article, Citation, TimelineEvent
 from recoupe.timeline import Timeline, build_timeline
 from recoupe.timeline.expressions import find_mentions
-from recoupe.timeline.reading import ArticleDates, Found
+from recoupe.timeline.reading import ArticleDates, Found, read_article
 from recoupe.timeline.reference import infer_references
 from recoupe.timeline.render import date_label, timeline_markdown
 from recoupe.timeline.resolve import Tense
@@ -93,6 +93,37 @@ def test_the_most_stated_day_anchors_the_story() -> None:
                 Article("b", "le 23 février 2002, jour de l'enlèvement"),
                 Article("c", "Elle a été libérée mercredi.")]
     assert references(articles)["c"] == "2008-07-02"
+
+
+# --- the verb's tense, read from spaCy's parse --------------------------------------------
+
+TENSES = [
+    ("Le ministre a démissionné mardi.", {"mardi": "past"}),
+    ("Le président se rendra lundi à Paris.", {"lundi": "future"}),
+    ("Kim doit rencontrer Poutine jeudi.", {"jeudi": "future"}),
+    ("Un forum économique se termine mercredi.", {"mercredi": "present"}),
+    ("La rencontre est prévue samedi à Gdansk.", {"samedi": "future"}),
+    ("Le recours devra être déposé avant le 2 septembre.", {"2 septembre": "future"}),
+    ("Faisant rapport sur la réunion jeudi, l'agence a déclaré que Kim viendrait.",
+     {"jeudi": "past"}),
+]
+
+
+def read_one(text: str) -> ArticleDates:
+    (analysis,) = analyse([clean_article(Article("a", text))])
+    return read_article(analysis)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "tenses"), TENSES)
+def test_the_tense_of_the_verb_that_governs_a_date(text: str, tenses: dict[str, str]) -> None:
+    assert {f.mention.text: f.tense for f in read_one(text).found} == tenses
+
+
+@pytest.mark.slow
+def test_aujourdhui_with_a_present_verb_means_nowadays_not_a_day() -> None:
+    found = read_one("La Russie est aujourd'hui isolée. Aujourd'hui, la Bourse a chuté.").found
+    assert [f.mention.text for f in found] == ["Aujourd'hui"]
 
 
 # --- the sample story ---------------------------------------------------------------------

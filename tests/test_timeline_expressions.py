@@ -53,6 +53,14 @@ ABSOLUTE = [
     ("jusqu'en 2012", [("2012", "2012")]),
     ("d'ici 2030, selon le plan", [("2030", "2030")]),
     ("l'élection présidentielle de 2007.", [("2007", "2007")]),
+    ("la loi de 2005 relative au droit des malades", [("2005", "2005")]),
+    ("«Le tracé du Tour de France 2009 me frappe", [("2009", "2009")]),
+    ("septuple vainqueur de l'épreuve (1999 à 2005)", [("1999 à 2005", "1999/2005")]),
+    ("l'annonce de son retour le 10septembre 2008", [("10septembre 2008", "2008-09-10")]),
+    ("du krach boursier de la semaine du 6 octobre 2008",
+     [("la semaine du 6 octobre 2008", "2008-W41")]),
+    ("avant la fin de l'année 2008", [("la fin de l'année 2008", "2008")]),
+    ("au troisième trimestre 2007, ses profits", [("au troisième trimestre 2007", "2007")]),
 ]
 
 WITHOUT_YEAR = [
@@ -67,6 +75,9 @@ WITHOUT_YEAR = [
     ("mi-août, le gouvernement", "past", [("mi-août", "2023-08")]),
     ("début octobre, il partira", "future", [("début octobre", "2023-10")]),
     ("le 20 décembre", "past", [("20 décembre", "2022-12-20")]),
+    # the calendar overrules the tense when the other side is four times nearer
+    ("son retour d'Algérie prévu le 25 septembre", "past", [("25 septembre", "2023-09-25")]),
+    ("Armstrong a prévu de reprendre en octobre", "past", [("octobre", "2023-10")]),
 ]
 
 WEEKDAYS = [
@@ -101,6 +112,8 @@ WEEKDAYS = [
     ("il viendra dimanche", THURSDAY, "future", [("dimanche", "2023-09-17")]),
     ("Dimanche, la police a arrêté trois suspects", THURSDAY, "past",
      [("Dimanche", "2023-09-10")]),
+    ("une petite dizaine jeudi", TUESDAY, None, [("jeudi", "2023-09-07")]),  # past is likelier
+    ("une rencontre, prévue samedi à Gdansk", THURSDAY, "future", [("samedi", "2023-09-16")]),
     ("jeudi, le porte-parole a indiqué", THURSDAY, "past", [("jeudi", "2023-09-14")]),
     ("ce vendredi, les syndicats manifesteront", THURSDAY, "future",
      [("ce vendredi", "2023-09-15")]),
@@ -137,6 +150,17 @@ RELATIVE = [
     ("dans deux ans", [("dans deux ans", "2025")]),
     ("d'ici deux ans", [("d'ici deux ans", "2025")]),
     ("dans un mois", [("dans un mois", "2023-10")]),
+    ("Un bref communiqué l'a confirmé hier jeudi", [("hier jeudi", "2023-09-13")]),
+    ("d'ici à la fin de la semaine", [("la fin de la semaine", "2023-W37")]),
+    ("les comptes plongeront dans le rouge à la fin de l'année", [("la fin de l'année", "2023")]),
+    ("au premier semestre, le résultat", [("au premier semestre", "2023")]),
+]
+
+WEEKENDS = [  # the weekend nearest the reference, or the one before / after
+    ("les démentis ce week-end", dt.date(2008, 7, 7), "2008-W27"),  # a Monday: just gone
+    ("ce week-end, les enseignants manifesteront", THURSDAY, "2023-W37"),
+    ("le week-end dernier", dt.date(2008, 7, 7), "2008-W27"),
+    ("le week-end prochain", dt.date(2023, 9, 11), "2023-W37"),
 ]
 
 ANAPHORA = [
@@ -176,6 +200,8 @@ NOT_DATES = [
     "la pandémie de Covid-19",
     "le vol MH17",
     "1 2019 000 habitants",
+    "avec plus de 500 000 références sur google",
+    "tous les dimanches",
 ]
 
 
@@ -201,6 +227,11 @@ def test_weekdays_are_read_against_the_reference(
 def test_relative_expressions_count_from_the_reference(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "week"), WEEKENDS)
+def test_a_weekend_is_the_week_of_its_saturday(text: str, reference: dt.date, week: str) -> None:
+    assert [value for _, value in values(text, reference)] == [week]
 
 
 @pytest.mark.parametrize(("text", "expected"), ANAPHORA)

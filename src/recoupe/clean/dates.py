@@ -23,11 +23,12 @@ _VERB = r"(?:publié|publiée|mis à jour|mise à jour|modifié|modifiée|actual
 # "Publié le 3 décembre 2008 à 07h45", "Publié le 12/09/2023 à 09h41, mis à jour le …",
 # "Le 12/09/2023 à 9:41" (a bare date line at the top of a page).
 DATE_LINE = re.compile(
-    rf"^(?:{_VERB}\s*{_STAMP}|le\s+{_DATE}(?:\s*à\s*{_TIME})?)(?:\s*\(heure de paris\))?"
+    rf"^(?:{_VERB}\s*{_STAMP}|(?:le\s+)?{_DATE}(?:\s*(?:à|[|,-])\s*{_TIME})?)"
+    r"(?:\s*\(heure de paris\))?"
     rf"(?:\s*[,|–—-]?\s*(?:{_VERB}\s*{_STAMP}|{_VERB}\s+il y a .{{1,20}}))?"
     r"\s*\.?$", re.IGNORECASE)
-_PUBLISHED = re.compile(rf"(?:publié|publiée|posté|créé|^le)\s*(?:le\s+|:\s*)?(?:{_WEEKDAY}\s+)?"
-                        rf"({_DATE})", re.IGNORECASE)
+_PUBLISHED = re.compile(rf"(?:publié|publiée|posté|créé|^le|^(?=\d))\s*(?:le\s+|:\s*)?"
+                        rf"(?:{_WEEKDAY}\s+)?({_DATE})", re.IGNORECASE)
 _WORDS_DATE = re.compile(rf"(\d{{1,2}})(?:er)?\s+({_MONTH})\s+(\d{{4}})", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")

@@ -34,6 +34,7 @@ _LONE_PHOTO_CREDIT = re.compile(
     rf"^(?:\(\s*(?:photo\s+|©\s*)?{_PHOTO_AGENCIES}(?:\s*/\s*[\w .-]+)?\s*\)"
     rf"|(?:photo|crédit photo|©)\s+{_PHOTO_AGENCIES}(?:\s*/\s*[\w .-]+)?)\.?$",
     re.IGNORECASE)
+_SAYS_PHOTO = re.compile(r"^\(?\s*(?:photo|crédit|©)", re.IGNORECASE)
 _MONTH = (r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre"
           r"|octobre|novembre|décembre|decembre)")
 # A caption without credit: "Nicolas Sarkozy et le dalaï lama, le 6 décembre à Gdansk."
@@ -50,7 +51,8 @@ _AGENCY = r"(?:AFP|AP|Reuters|Associated Press|Belga|ATS|DPA|ANSA|EFE|agences?)"
 _END_BYLINE = re.compile(
     rf"^\(?(?:(?:par\s+)?[\w.'’ -]{{1,40}}?\s+)?(?:avec|et)\s+(?:l['’])?{_AGENCY}"
     rf"(?:\s+et\s+{_AGENCY})?\)?\.?$"
-    rf"|^\(?{_AGENCY}\)?\.?$"
+    rf"|^\(?(?:source\s*:\s*|©\s*(?:\d{{4}}\s*)?)?{_AGENCY}\)?\.?$"
+    r"|^propos recueillis par\s+[A-ZÉÈ][\w.'’ -]{1,60}$"
     r"|^[A-ZÉ][\w'’.-]+(?: [\w'’.-]+){1,7},\s+(?:avec [^,]{3,60},\s+)?"
     r"édité par\s+[A-ZÉ][\w'’ .-]+$",
     re.IGNORECASE)
@@ -58,6 +60,9 @@ _TOP_BYLINE = re.compile(
     r"^par\s+[A-ZÉÈ][\w.'’-]*(?:\s+(?:et\s+)?[A-ZÉÈ][\w.'’-]*){0,5}(?:\s*,\s*[^.,]{3,60})?$",
     re.IGNORECASE)
 _DASHED_HEADING = re.compile(r"^[-–—]\s+.{2,80}\s+[-–—]$")
+# An intertitle that quotes: '«Je ne demande aucune indemnité»', 'Lagarde: «Satisfaite»'
+# (no full stop inside the closing mark, unlike a quoted sentence of the text).
+_QUOTED_HEADING = re.compile(r"^[^«\"“]{0,60}[«\"“][^»\"”]{2,80}[^.,;:»\"”\s]\s?[»\"”]$")
 _RUBRIC_DASH = re.compile(r"^[^\W\d_][\w' -]{1,30}\s*[-–—]$")
 
 
@@ -124,7 +129,8 @@ def caption(p: Paragraph, ctx: Context) -> Finding | None:
     text = p.text
     if _PHOTO_CREDIT.search(text) or _CAPTION_START.match(text):
         return noise("caption")
-    if len(p.words) <= 6 and _LONE_PHOTO_CREDIT.match(text) and ctx.from_end(p) > 1:
+    if len(p.words) <= 6 and _LONE_PHOTO_CREDIT.match(text) and (
+            ctx.from_end(p) > 1 or _SAYS_PHOTO.match(text)):  # a last "(AFP)" is a signature
         return noise("caption")
     match = _DATED_CAPTION.match(text)
     if match and len(p.words) <= 25 and not _VERB_HINT.search(match.group("who")):
@@ -139,8 +145,10 @@ def contributors(p: Paragraph, ctx: Context) -> Finding | None:
 
 
 def byline(p: Paragraph, ctx: Context) -> Finding | None:
+    """A signature at the end ("A.G avec AFP", "(avec AP)", "Propos recueillis par …"),
+    possibly followed by a share bar or a prompt, or "Par …" above the text."""
     short = len(p.words) <= 12
-    if short and ctx.from_end(p) <= 1 and _END_BYLINE.match(p.text):
+    if short and ctx.from_end(p) <= 3 and _END_BYLINE.match(p.text):
         return noise("byline")
     if short and not ctx.content_seen and _TOP_BYLINE.match(p.text):
         return noise("byline")
@@ -162,7 +170,8 @@ def headline(p: Paragraph, ctx: Context) -> Finding | None:
         return Finding("heading", "heading")
     if not ctx.content_seen:
         return _top_heading(p, ctx, text, words)
-    if words <= 15 and ends_like_heading(text):
+    if words <= 15 and (ends_like_heading(text) or _QUOTED_HEADING.match(text)
+                        or (text.isupper() and words >= 2)):
         return Finding("heading", "heading")
     return None
 

@@ -35,8 +35,9 @@ _SOCIAL = r"(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Messenger|Telegram|E-?mail|M
 _SHARE = re.compile(
     rf"^(?:partager|partagez)(?: cet article| sur| l['’]article|\s*:|\s*$)"
     rf"|^(?:{_SOCIAL}\s*[|·•/,-]?\s*){{2,}}$"
-    r"|^(?:suivez|retrouvez|rejoignez)[ -]nous sur\b|^suivez (?:l['’]actualité|toute l['’]"
-    r"actualité) .{0,40}sur (?:google|facebook|twitter|x|whatsapp|instagram)", _I)
+    r"|^(?:suivez|retrouvez|rejoignez)[ -]nous sur\b|^(?:suivez|retrouvez) (?:toute )?l['’]"
+    r"actualité\b.{0,60}\bsur (?:notre|nos|google|facebook|twitter|x|whatsapp|instagram)"
+    r"|^(?:téléchargez|installez) (?:notre|l['’]) ?application\b", _I)
 _AD = re.compile(r"^(?:publicité|annonce|contenu sponsorisé|sponsorisé|advertisement"
                  r"|contenu partenaire)$", _I)
 _PAYWALL = re.compile(

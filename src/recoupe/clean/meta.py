@@ -20,12 +20,13 @@ KNOWN_OUTLETS = frozenset(normalised(name) for name in (
     "Atlantico", "Konbini", "Brut", "HuffPost", "Public Sénat", "LCP", "France 2",
     "France 3", "M6", "Arte", "France Culture", "RMC", "Sputnik", "RT France",
 ))
-_BYLINE_PREFIX = re.compile(r"^\(?\s*par\s+", re.IGNORECASE)
+_BYLINE_PREFIX = re.compile(r"^\(?\s*(?:propos recueillis )?par\s+", re.IGNORECASE)
 _BYLINE_TAIL = re.compile(
     r"\s*(?:,\s*|\s+(?=avec\b)|\s*[(–-]\s*)(?:avec\b.*|envoyée?s? spéciale?s?.*|correspondante?.*"
     r"|à [A-ZÉ].*|édité par.*|\(?(?:AFP|AP|Reuters)\)?)$", re.IGNORECASE)
-_AGENCY_ONLY = re.compile(r"^\(?\s*(?:avec\s+)?(?:l['’]\s?)?(?:AFP|AP|Reuters|Associated Press"
-                          r"|agences?)\s*\)?\.?$", re.IGNORECASE)
+_AGENCY_ONLY = re.compile(r"^\(?\s*(?:avec\s+|source\s*:\s*|©\s*)?(?:l['’]\s?)?"
+                          r"(?:AFP|AP|Reuters|Associated Press|agences?)\s*\)?\.?$",
+                          re.IGNORECASE)
 _GENERIC = frozenset({"la rédaction", "rédaction", "avec agences", "agences"})
 
 
@@ -39,6 +40,7 @@ def byline_name(text: str) -> str | None:
     if _AGENCY_ONLY.match(text):
         return None
     name = _BYLINE_TAIL.sub("", _BYLINE_PREFIX.sub("", text.strip())).strip(" .,()")
-    if not name or name.lower() in _GENERIC or len(name) > 80:
+    if not name or name.lower() in _GENERIC or name.lower().startswith("la rédaction") or len(
+            name) > 80:
         return None
     return name

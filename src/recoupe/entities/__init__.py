@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 
 def resolve_entities(analyses: Sequence[Analysis]) -> EntityIndex:
     """One entry per real-world entity of the story, every mention cited exactly."""
-    clusters = cluster_mentions(story_mentions(analyses))
+    texts = {a.article.id: a.article.text for a in analyses}
+    clusters = cluster_mentions(story_mentions(analyses), texts)
     recover_missed(analyses, clusters)
     index = build_index(clusters, [a.article for a in analyses])
     attach_roles(index, analyses)

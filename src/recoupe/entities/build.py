@@ -8,7 +8,8 @@ from collections.abc import Sequence
 
 from recoupe.entities.index import EntityIndex
 from recoupe.entities.mentions import Mention
-from recoupe.entities.resolve import Cluster, PersonNames
+from recoupe.entities.resolve import PersonNames
+from recoupe.entities.unionfind import Cluster
 from recoupe.nlp.names import strip_accents
 from recoupe.records import Article, Entity, EntityType
 

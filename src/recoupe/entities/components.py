@@ -28,6 +28,8 @@ HYPHENS = frozenset("-‐‑")
 _CREDIT_WORDS = frozenset({"photo", "photos", "crédit", "crédits", "credit", "©"})
 _VERBAL = frozenset({"VERB", "AUX"})
 _FUNCTION = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "ADV"})
+_CAPITAL_PREPOSITIONS = frozenset({"A", "À", "Au", "Aux", "En", "Selon", "Pour", "Par", "Dans",
+                                   "Sur", "Avec", "Chez", "Après", "Avant", "Contre"})
 _MAX_EXTENSION = 4  # "Kim Jong" + "Un", "Leif-" + "Eric Easley": a few tokens at most
 
 
@@ -58,7 +60,7 @@ def repair_entities(doc: Any) -> Any:
     from spacy.util import filter_spans
 
     credits = _credit_tokens(doc)
-    trimmed = (_trim(e) for e in doc.ents)
+    trimmed = (_trim(_cut_at_verb(e)) for e in doc.ents)
     spans = [_relabel(e) for e in trimmed if e is not None
              and e.text not in NOT_ENTITIES and not any(t.i in credits for t in e)]
     spans = [_span(e.doc, e.start, e.end, "PER") if e.label_ != "PER" and _korean_name(e)
@@ -67,9 +69,11 @@ def repair_entities(doc: Any) -> Any:
     spans = [part for e in spans for part in _split_compound(e, names)]
     spans = [_person_by_name(e, names) for e in spans]
     spans += _untagged_persons(doc, spans, names, credits)
+    spans += _defined_acronyms(spans)
+    spans = [_complete_hyphen(e) for e in spans]
     starts = {e.start for e in spans}
     spans = [_extend_person(e, starts) if e.label_ == "PER" else e for e in spans]
-    doc.ents = filter_spans(spans)
+    doc.ents = _join_adjacent_persons(filter_spans(spans))
     return doc
 
 
@@ -115,12 +119,15 @@ def _credit_parentheses(words: list[Any]) -> set[int]:
 
 
 def _outside_name(token: Any, leading: bool) -> bool:
+    """'la Chine', 'de Russie', 'Institut … de l'', 'A l'AFLD', 'Accompagné de Carla-Bruni':
+    words the model swept into a name."""
     if token.is_space or (token.is_punct and token.text not in HYPHENS):
+        return True
+    if token.is_lower and token.pos_ in _FUNCTION:
         return True
     if not leading:
         return False
-    # "la Chine", "de Russie", "Accompagné de Carla-Bruni": words the model swept in
-    if token.is_lower and token.pos_ in _FUNCTION:
+    if token.text in _CAPITAL_PREPOSITIONS:
         return True
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return (token.pos_ in _VERBAL and token.is_sent_start and following is not None
@@ -138,6 +145,38 @@ def _trim(ent: Any) -> Any | None:
         return None
     return ent if (start, end) == (ent.start, ent.end) else _span(ent.doc, start, end,
                                                                   ent.label_)
+
+
+def _cut_at_verb(ent: Any) -> Any:
+    """"Caisse d'épargne chargé de la gestion …": a name stops before a participle."""
+    if ent.label_ == "PER":
+        return ent
+    for token in ent[1:]:
+        if token.pos_ == "VERB" and token.is_lower:
+            return _span(ent.doc, ent.start, token.i, ent.label_)
+    return ent
+
+
+def _complete_hyphen(ent: Any) -> Any:
+    """'dalaï-' + 'lama': the model stops after the hyphen of a compound name."""
+    doc, last = ent.doc, ent[-1]
+    if (last.text in HYPHENS and not last.whitespace_ and last.i + 1 < len(doc)
+            and doc[last.i + 1].is_alpha):
+        return _span(doc, ent.start, ent.end + 1, ent.label_)
+    return ent
+
+
+def _join_adjacent_persons(spans: list[Any]) -> list[Any]:
+    """'Carla-Bruni' + 'Sarkozy', one space apart: one name the model cut in two."""
+    joined: list[Any] = []
+    for ent in sorted(spans, key=lambda e: e.start):
+        previous = joined[-1] if joined else None
+        if (previous is not None and previous.label_ == ent.label_ == "PER"
+                and previous.end == ent.start and ent.doc[previous.end - 1].whitespace_ == " "):
+            joined[-1] = _span(ent.doc, previous.start, ent.end, "PER")
+        else:
+            joined.append(ent)
+    return joined
 
 
 def _span(doc: Any, start: int, end: int, label: str) -> Any:
@@ -219,6 +258,21 @@ def _untagged_persons(doc: Any, spans: list[Any], names: _Names, credits: set[in
         if (token.i not in covered and token.text in names.person_parts and token.is_title
                 and len(token) >= 3 and not token.is_stop):
             found.append(_span(doc, token.i, token.i + 1, "PER"))
+    return found
+
+
+def _defined_acronyms(spans: list[Any]) -> list[Any]:
+    """'l'Agence française de lutte contre le dopage (AFLD)': the acronym the article
+    defines, which the model leaves untagged, names the organisation before it."""
+    covered = {t.i for e in spans for t in e}
+    found = []
+    for ent in spans:
+        doc, i = ent.doc, ent.end
+        if ent.label_ == "PER" or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+            continue
+        word = doc[i + 1]
+        if word.i not in covered and word.is_alpha and word.is_upper and 2 <= len(word) <= 7:
+            found.append(_span(doc, word.i, word.i + 1, ent.label_))
     return found
 
 

@@ -41,7 +41,9 @@ PLACE_HEADS = frozenset({
 
 # Courtesy titles that open a mention ("M. Poutine"); the name is what follows.
 HONORIFICS = frozenset({"M.", "M", "MM.", "Mme", "Mmes", "Mlle", "Me", "Mgr", "Dr", "Pr",
-                        "Monseigneur", "Maître", "Sir", "Lord"})
+                        "Monseigneur", "Maître", "Sir", "Lord", "madame", "Madame",
+                        "monsieur", "Monsieur", "Docteur"})
+FEMININE_HONORIFICS = frozenset({"Mme", "Mmes", "Mlle", "madame", "Madame"})
 
 # Surname particles: "Dominique de Villepin" is "Villepin" or "de Villepin" for short.
 PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "von", "van", "der", "den", "di", "da",

@@ -80,8 +80,10 @@ def _name_tokens(ent: Any) -> tuple[list[Any], str | None]:
     if (ent.label_ in ("LOC", "MISC") and len(tokens) > 2 and tokens[0].lower_ in PLACE_HEADS
             and tokens[1].lower_ in ("de", "d'", "d’", "du")):
         tokens = tokens[2:]
-    if ent.label_ == "LOC":  # "Extrême-Orient russe" is the Extrême-Orient
-        while len(tokens) > 1 and tokens[-1].is_lower and tokens[-1].is_alpha:
+    official = name_key(" ".join(t.text for t in tokens)) in _CANONICAL  # "République française"
+    if ent.label_ == "LOC" and not official:  # "Extrême-Orient russe" is the Extrême-Orient
+        while (len(tokens) > 1 and tokens[-1].is_lower and tokens[-1].is_alpha
+               and tokens[-2].whitespace_):  # a word of its own, not "dalaï-" + "lama"
             tokens = tokens[:-1]
     return tokens, honorific
 

@@ -1,23 +1,30 @@
 """Names the model found in one article and missed in another.
 
 fr_core_news_md misses "Leif-Eric Easley" at the head of a sentence in one outlet and
-finds it in another. A full name (two words or more) is specific enough to look for
-verbatim, token for token, in every article of the story: spaCy's `PhraseMatcher` does
-it in one pass per Doc.
+finds it in another, tags "l'AFLD" once in three. A full name (two words or more) or an
+acronym is specific enough to look for verbatim, token for token, in every article of the
+story: spaCy's `PhraseMatcher` does it in one pass per Doc.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from recoupe.entities.mentions import Mention, mention_of
-from recoupe.entities.resolve import Cluster
+from recoupe.entities.unionfind import Cluster
 
 if TYPE_CHECKING:
     from recoupe.nlp import Analysis
 
-_SPECIFIC_LABELS = ("PER", "ORG")
+def _specific(mention: Mention) -> bool:
+    """A full name ('Leif-Eric Easley', 'Conseil de sécurité'), a compound ('dalaï-lama')
+    or an acronym ('AFLD'): not a word that could be something else."""
+    text = mention.citation.text
+    acronym = text.isalpha() and text.isupper() and 2 <= len(text) <= 7
+    compound = "-" in text and all(part.isalpha() for part in text.split("-"))
+    return len(mention.name_words) >= 2 or compound or (acronym and mention.label != "PER")
 
 
 def _pattern(doc: Any, mention: Mention) -> Any:
@@ -37,8 +44,7 @@ def _matcher(analyses: Sequence[Analysis], clusters: list[Cluster]) -> Any:
     for number, cluster in enumerate(clusters):
         seen: dict[str, Any] = {}
         for mention in cluster:
-            if (mention.label in _SPECIFIC_LABELS and len(mention.name_words) >= 2
-                    and mention.citation.text not in seen):
+            if _specific(mention) and mention.citation.text not in seen:
                 seen[mention.citation.text] = _pattern(docs[mention.article], mention)
         patterns = [p for p in seen.values() if p is not None]
         if patterns:
@@ -61,7 +67,7 @@ def recover_missed(analyses: Sequence[Analysis], clusters: list[Cluster]) -> int
             if covered.intersection(range(start, end)):
                 continue
             cluster = clusters[int(doc.vocab.strings[match_id])]
-            label = next(m.label for m in cluster if m.label in _SPECIFIC_LABELS)
+            label = Counter(m.label for m in cluster if _specific(m)).most_common(1)[0][0]
             mention = mention_of(analysis.article, Span(doc, start, end, label=label), rank)
             if mention is not None:
                 cluster.append(mention)

@@ -18,33 +18,29 @@ apart, because a missed merge costs a line and a wrong one misattributes a quote
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from recoupe.entities.gazetteer import SURNAME_FIRST
+from recoupe.entities.gazetteer import FEMININE_HONORIFICS, SURNAME_FIRST
 from recoupe.entities.mentions import Mention
+from recoupe.entities.shortforms import merge_short_forms
+from recoupe.entities.unionfind import Cluster, UnionFind
 from recoupe.nlp.names import name_key
 
 DOMINANCE = 3  # a candidate wins a bare surname with 3x the full-name mentions of the next
-_ACRONYM_STOPWORDS = frozenset({
-    "de", "du", "des", "la", "le", "les", "et", "pour", "contre", "sur", "en", "à", "au", "aux",
-    "un", "une", "of", "the", "and", "for", "dans", "par",
-})
-
-Cluster = list[Mention]
 
 
-def cluster_mentions(mentions: Sequence[Mention]) -> list[Cluster]:
-    """Partition a story's mentions into entities."""
+def cluster_mentions(mentions: Sequence[Mention],
+                     texts: Mapping[str, str] | None = None) -> list[Cluster]:
+    """Partition a story's mentions into entities (`texts`: article id -> text)."""
     short = [m for m in mentions if _is_surname_only(m)]
     groups: dict[str, Cluster] = {}
     for mention in mentions:
         if not _is_surname_only(mention):
             groups.setdefault(mention.key, []).append(mention)
-    union = _UnionFind(groups)
-    _merge_acronyms(groups, union)
+    union = UnionFind(groups)
+    merge_short_forms(groups, union, mentions, texts or {})
     _merge_name_variants(groups, union)
-    _merge_compass_points(groups, union)
     clusters = union.clusters(groups)
     _bind_surnames(short, clusters, union)
     return [c for c in clusters.values() if c]
@@ -52,79 +48,6 @@ def cluster_mentions(mentions: Sequence[Mention]) -> list[Cluster]:
 
 def _is_surname_only(mention: Mention) -> bool:
     return mention.label == "PER" and len(mention.name_words) == 1
-
-
-class _UnionFind:
-    def __init__(self, keys: dict[str, Cluster]) -> None:
-        self.parent = {key: key for key in keys}
-
-    def find(self, key: str) -> str:
-        while self.parent[key] != key:
-            self.parent[key] = self.parent[self.parent[key]]
-            key = self.parent[key]
-        return key
-
-    def union(self, a: str, b: str) -> None:
-        self.parent[self.find(b)] = self.find(a)
-
-    def clusters(self, groups: dict[str, Cluster]) -> dict[str, Cluster]:
-        merged: dict[str, Cluster] = {}
-        for key, members in groups.items():
-            merged.setdefault(self.find(key), []).extend(members)
-        return merged
-
-
-# --- acronyms --------------------------------------------------------------------------
-
-
-def initials(words: Sequence[str]) -> str:
-    """'Forces armées révolutionnaires de Colombie' -> 'FARC'; "Ligue des droits de l'homme"
-    -> 'LDH'."""
-    letters = []
-    for word in words:
-        for part in word.replace("’", "'").split("'"):
-            if part and part.lower() not in _ACRONYM_STOPWORDS and part.lower() not in ("l", "d"):
-                letters.append(part[0].upper())
-    return "".join(letters)
-
-
-def _acronym(mention: Mention) -> str | None:
-    if len(mention.words) != 1:
-        return None
-    word = mention.words[0]
-    if word.isalpha() and ((2 <= len(word) <= 7 and word.isupper())
-                           or (3 <= len(word) <= 5 and word[0].isupper())):  # "Farc", "Cnil"
-        return word.upper()
-    return None
-
-
-def _merge_acronyms(groups: dict[str, Cluster], union: _UnionFind) -> None:
-    """An acronym joins the long form spelling it, when the story has exactly one."""
-    long_forms: dict[str, set[str]] = {}
-    for key, members in groups.items():
-        if members[0].label != "PER" and len(members[0].words) >= 2:
-            long_forms.setdefault(initials(members[0].words), set()).add(key)
-    for key, members in groups.items():
-        acronym = _acronym(members[0])
-        candidates = long_forms.get(acronym or "", set()) - {key}
-        if len({union.find(c) for c in candidates}) == 1:
-            union.union(next(iter(candidates)), key)
-
-
-# --- "le Nord" ------------------------------------------------------------------------
-
-
-def _merge_compass_points(groups: dict[str, Cluster], union: _UnionFind) -> None:
-    """'le Nord' for 'la Corée du Nord' when the story names one place '… du Nord'."""
-    for point in ("Nord", "Sud"):
-        key = name_key(point)
-        if key not in groups:
-            continue
-        places = {union.find(k) for k, members in groups.items()
-                  if members[0].label == "LOC" and len(members[0].words) >= 3
-                  and tuple(w.lower() for w in members[0].words[-2:]) == ("du", key)}
-        if len(places) == 1:
-            union.union(places.pop(), key)
 
 
 # --- full names ------------------------------------------------------------------------
@@ -154,11 +77,15 @@ def same_person(a: Sequence[str], b: Sequence[str]) -> bool:
         return True
     if a[0] in SURNAME_FIRST or b[0] in SURNAME_FIRST:
         return False
-    short, long = sorted((_parts(a), _parts(b)), key=len)
-    return short[0] == long[0] and short[-1] in long[1:] and _is_subsequence(short, long)
+    short, long = sorted((a, b), key=len)
+    short_parts, long_parts = _parts(short), _parts(long)
+    # the shorter name ends on the longer one's surname, or on one half of it
+    ends_alike = short_parts[-1] in _parts(long[-1:])
+    return (short_parts[0] == long_parts[0] and ends_alike
+            and _is_subsequence(short_parts, long_parts))
 
 
-def _merge_name_variants(groups: dict[str, Cluster], union: _UnionFind) -> None:
+def _merge_name_variants(groups: dict[str, Cluster], union: UnionFind) -> None:
     people = [(key, members[0].name_words) for key, members in groups.items()
               if members[0].label == "PER" and len(members[0].name_words) >= 2]
     for n, (key, words) in enumerate(people):
@@ -177,6 +104,7 @@ class PersonNames:
     mentions: Cluster
     surnames: set[str] = field(default_factory=set)
     given_names: set[str] = field(default_factory=set)
+    surname_halves: set[str] = field(default_factory=set)  # "Sarkozy" of "Bruni-Sarkozy"
     per_article: Counter[str] = field(default_factory=Counter)
 
     @classmethod
@@ -192,6 +120,8 @@ class PersonNames:
             else:
                 person.surnames.add(name_key(words[-1]))
                 person.given_names.add(name_key(words[0]))
+                halves = words[-1].split("-")
+                person.surname_halves.update(name_key(h) for h in halves if len(halves) > 1)
         return person if person.per_article else None
 
 
@@ -203,16 +133,32 @@ def _dominant(candidates: list[PersonNames],
     return None
 
 
+def _candidates(mention: Mention, people: list[PersonNames]) -> tuple[list[PersonNames], bool]:
+    """Owners of the surname, else of the given name ("Lance" for Lance Armstrong).
+
+    "Mme Sarkozy" in a story naming "Nicolas Sarkozy" and "Carla Bruni-Sarkozy" is the
+    woman who added the name to her own: the courtesy title says so.
+    """
+    key = name_key(mention.name_words[0])
+    if mention.honorific in FEMININE_HONORIFICS:
+        married = [p for p in people if key in p.surname_halves]
+        if married:
+            return married, False
+    by_surname = [p for p in people if key in p.surnames]
+    if by_surname:
+        return by_surname, False
+    return [p for p in people if key in p.given_names], True
+
+
 def owner_of_surname(mention: Mention, people: list[PersonNames]) -> PersonNames | None:
     """The article's full name first, then the story's; None when no candidate dominates."""
-    key = name_key(mention.name_words[0])
-    candidates = [p for p in people if key in p.surnames]
-    by_given_name = not candidates
-    if by_given_name:  # "Ingrid" for Ingrid Betancourt: only when one person has it
-        candidates = [p for p in people if key in p.given_names]
-        if len(candidates) != 1:
-            return None
+    candidates, by_given_name = _candidates(mention, people)
+    if not candidates:
+        return None
     local = [p for p in candidates if p.per_article[mention.article]]
+    if by_given_name:  # a given name alone: only when one person of the article/story has it
+        unique = local if len(local) == 1 else candidates
+        return unique[0] if len(unique) == 1 else None
     if local:
         owner = _dominant(local, lambda p: p.per_article[mention.article])
         if owner is not None:
@@ -221,7 +167,7 @@ def owner_of_surname(mention: Mention, people: list[PersonNames]) -> PersonNames
 
 
 def _bind_surnames(short: list[Mention], clusters: dict[str, Cluster],
-                   union: _UnionFind) -> None:
+                   union: UnionFind) -> None:
     people = [p for p in map(PersonNames.of, clusters.values()) if p is not None]
     for mention in short:
         owner = owner_of_surname(mention, people)

@@ -1,71 +1,72 @@
-"""JSONL: one article per line, read as a stream so that large exports stay in bounded memory."""
+"""JSONL: one article per line, read as a stream so that large exports stay in bounded memory.
+
+A line longer than the record limit is skipped without being held in memory.
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import BinaryIO
 
 from recoupe.ingest.decoding import DecodingError, decode_text
+from recoupe.ingest.fields import article_from_record
+from recoupe.ingest.options import MAX_RECORD_BYTES
 from recoupe.ingest.problems import InputError, InputProblem
 from recoupe.records import Article
 
-# Field names used by common scrapers (news-please, newspaper, trafilatura JSON) for the
-# same thing; the first one present wins.
-_FIELDS: dict[str, tuple[str, ...]] = {
-    "id": ("id", "doc_id", "article_id", "uuid"),
-    "text": ("text", "maintext", "content", "body", "raw_text"),
-    "title": ("title", "headline"),
-    "url": ("url", "link", "source_url"),
-    "outlet": ("outlet", "source_domain", "sitename", "publisher", "source_name"),
-    "published": ("published", "date_publish", "date", "publish_date", "pubdate"),
-}
+_CHUNK = 1 << 16
 
 
-def _first(record: dict[str, Any], key: str) -> Any:
-    for name in _FIELDS[key]:
-        value = record.get(name)
-        if value not in (None, ""):
-            return value
-    return None
+def _skip_rest_of_line(stream: BinaryIO) -> None:
+    while True:
+        chunk = stream.readline(_CHUNK)
+        if not chunk or chunk.endswith(b"\n"):
+            return
 
 
-def _optional_str(value: Any) -> str | None:
-    return None if value is None else str(value)
+def bounded_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) for each line; bytes is None for a line over `limit` bytes."""
+    number = 0
+    while True:
+        raw = stream.readline(limit + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            _skip_rest_of_line(stream)
+            yield number, None
+        else:
+            yield number, raw
 
 
-def article_from_record(record: Any, fallback_id: str, source: str) -> Article:
-    """Map one decoded JSON object to an `Article`, or raise `InputError` saying why not."""
-    if not isinstance(record, dict):
-        raise InputError("not a JSON object")
-    text = _first(record, "text")
-    if not isinstance(text, str) or not text.strip():
-        raise InputError("no 'text' (or it is empty)")
-    article_id = _first(record, "id")
-    return Article(
-        id=str(article_id) if article_id is not None else fallback_id,
-        text=text,
-        title=_optional_str(_first(record, "title")),
-        outlet=_optional_str(_first(record, "outlet")),
-        published=_optional_str(_first(record, "published")),
-        url=_optional_str(_first(record, "url")),
-        source=source,
-    )
+def _article_of_line(raw: bytes, path: Path, number: int) -> Article:
+    try:
+        record = json.loads(decode_text(raw).text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"invalid JSON ({exc.msg})") from exc
+    except DecodingError as exc:
+        raise InputError(str(exc)) from exc
+    return article_from_record(record, f"{path.stem}-{number}", f"{path}:{number}")
 
 
-def read_jsonl(path: Path, problems: list[InputProblem]) -> Iterator[Article]:
+def read_jsonl(path: Path, problems: list[InputProblem],
+               max_record_bytes: int = MAX_RECORD_BYTES) -> Iterator[Article]:
     """Yield the articles of a JSONL file; each broken line becomes one problem."""
     with path.open("rb") as stream:
-        for number, raw in enumerate(stream, start=1):
+        for number, raw in bounded_lines(stream, max_record_bytes):
+            where = f"{path}:{number}"
+            if raw is None:
+                problems.append(InputProblem(
+                    where, f"line longer than {max_record_bytes / 1e6:g} MB: skipped"))
+                continue
             if not raw.strip():
                 continue
-            where = f"{path}:{number}"
             try:
-                line = decode_text(raw).text
-                record = json.loads(line)
-                yield article_from_record(record, f"{path.stem}-{number}", where)
-            except (DecodingError, InputError) as exc:
+                yield _article_of_line(raw, path, number)
+            except InputError as exc:
                 problems.append(InputProblem(where, str(exc)))
-            except json.JSONDecodeError as exc:
-                problems.append(InputProblem(where, f"invalid JSON ({exc.msg})"))
+
+
+__all__ = ["article_from_record", "bounded_lines", "read_jsonl"]

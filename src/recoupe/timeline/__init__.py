@@ -19,10 +19,12 @@ from recoupe.timeline.events import (
     MergeThresholds,
     dated_clauses,
     merge_events,
+    resolve_article,
     story_start,
 )
-from recoupe.timeline.reading import read_article
+from recoupe.timeline.reading import ArticleDates, read_article
 from recoupe.timeline.reference import ReferenceDate, infer_references
+from recoupe.timeline.resolve import TemporalExpression
 
 
 @dataclass(slots=True)
@@ -33,14 +35,30 @@ class Timeline:
     references: dict[str, ReferenceDate] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class StoryDates:
+    """What the story's articles say about dates, before events are made of it."""
+
+    readings: dict[str, ArticleDates]
+    references: dict[str, ReferenceDate]
+
+    def expressions(self, article_id: str) -> list[TemporalExpression]:
+        """The article body's temporal expressions, resolved against its reference."""
+        return resolve_article(self.readings[article_id], self.references[article_id])
+
+
+def read_story(analyses: Sequence[Analysis]) -> StoryDates:
+    readings = {a.article.id: read_article(a) for a in analyses}
+    return StoryDates(readings, infer_references([a.article for a in analyses], readings))
+
+
 def story_clauses(analyses: Sequence[Analysis]) -> tuple[list[DatedClause],
                                                          dict[str, ReferenceDate]]:
     """Every dated clause of the story's bodies, and the articles' reference dates."""
-    readings = {a.article.id: read_article(a) for a in analyses}
-    references = infer_references([a.article for a in analyses], readings)
-    clauses = [clause for a in analyses
-               for clause in dated_clauses(a, readings[a.article.id], references[a.article.id])]
-    return clauses, references
+    dates = read_story(analyses)
+    clauses = [clause for a in analyses for clause in dated_clauses(
+        a, dates.readings[a.article.id], dates.references[a.article.id])]
+    return clauses, dates.references
 
 
 def build_timeline(analyses: Sequence[Analysis], encoder: Encoder | None = None,
@@ -52,4 +70,5 @@ def build_timeline(analyses: Sequence[Analysis], encoder: Encoder | None = None,
     return Timeline(events, references)
 
 
-__all__ = ["MergeThresholds", "ReferenceDate", "Timeline", "build_timeline", "story_clauses"]
+__all__ = ["MergeThresholds", "ReferenceDate", "StoryDates", "Timeline", "build_timeline",
+           "read_story", "story_clauses"]

@@ -20,6 +20,7 @@ from recoupe.matching import SentenceSpace
 from recoupe.nlp import Analysis, Sentence
 from recoupe.records import Citation, TimelineEvent
 from recoupe.timeline.clauses import clause_span
+from recoupe.timeline.expressions import Mention
 from recoupe.timeline.reading import ArticleDates
 from recoupe.timeline.reference import ReferenceDate
 from recoupe.timeline.resolve import Resolved, TemporalExpression, resolve
@@ -54,12 +55,20 @@ class DatedClause:
     end: int
 
 
+def _coarse(mention: Mention) -> bool:
+    """Resolvable from the month alone: a calendar date, "l'an dernier", "il y a trois mois"."""
+    return mention.kind in ("calendar", "decade") or (
+        mention.kind in ("relative", "anaphora") and mention.unit in ("month", "year"))
+
+
 def resolve_article(dates: ArticleDates, reference: ReferenceDate) -> list[TemporalExpression]:
-    """The body's expressions resolved in text order against the article's reference."""
+    """The body's expressions resolved in text order against the article's reference (its
+    month alone, when only that is known, for the expressions a month suffices for)."""
     found = []
     previous: Resolved | None = None
     for item in dates.in_body():
-        resolved = resolve(item.mention, reference.day, item.tense, previous)
+        day = reference.day or (reference.rough_day if _coarse(item.mention) else None)
+        resolved = resolve(item.mention, day, item.tense, previous)
         found.append(TemporalExpression(item.mention, resolved))
         previous = resolved or previous
     return found

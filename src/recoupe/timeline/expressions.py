@@ -90,8 +90,8 @@ def _valid_day(day: int | None, month: int | None = None) -> bool:
 # --- calendar dates -----------------------------------------------------------------------
 
 _DATE = re.compile(
-    rf"{_B}(?P<span>(?:(?P<wd>{WEEKDAY})\s+)?(?P<d>{_DAY})"
-    rf"(?:\s*(?:-|–|et|au|à)\s*(?:le\s+)?(?P<d2>{_DAY}))?\s+(?P<m>{MONTH})"
+    rf"{_B}(?P<span>(?P<week>(?:la\s+)?semaine\s+du\s+)?(?:(?P<wd>{WEEKDAY})\s+)?(?P<d>{_DAY})"
+    rf"(?:\s*(?:-|–|et|au|à)\s*(?:le\s+)?(?P<d2>{_DAY}))?\s*(?P<m>{MONTH})"
     rf"(?:\s+(?P<y>\d{{4}})(?!\d))?(?:\s+(?P<shift>dernier|prochain))?){_E}", _FLAGS)
 
 
@@ -102,8 +102,9 @@ def _date(match: re.Match[str], _: str) -> Mention | None:
     if not _valid_day(day, month) or (until is not None and not _valid_day(until, month)):
         return None
     year = int(match["y"]) if match["y"] else None
+    unit: Unit = "week" if match["week"] else "day"  # "la semaine du 6 octobre"
     return Mention(*_where(match), "calendar", year=year, month=month, day=day, until=until,
-                    shift=_shift(match["shift"]))
+                   shift=_shift(match["shift"]), unit=unit)
 
 
 _NUMERIC = re.compile(
@@ -153,12 +154,13 @@ def _month_alone(match: re.Match[str], _: str) -> Mention | None:
 
 _YEAR_RANGE = re.compile(
     rf"{_B}(?:(?P<y>{_YEAR})\s*[-–—/]\s*(?P<y2>{_YEAR}|\d\d)"
-    rf"|(?:de|entre)\s+(?P<fy>{_YEAR})\s+(?:à|et)\s+(?P<fy2>{_YEAR})){_E}", _FLAGS)
+    rf"|(?:de|entre)\s+(?P<fy>{_YEAR})\s+(?:à|et)\s+(?P<fy2>{_YEAR})"
+    rf"|(?P<ty>{_YEAR})\s+à\s+(?P<ty2>{_YEAR})){_E}", _FLAGS)
 
 
 def _year_range(match: re.Match[str], _: str) -> Mention | None:
-    first = int(match["y"] or match["fy"])
-    last_text = match["y2"] or match["fy2"]
+    first = int(match["y"] or match["fy"] or match["ty"])
+    last_text = match["y2"] or match["fy2"] or match["ty2"]
     last = int(last_text) if len(last_text) == 4 else first // 100 * 100 + int(last_text)
     if not first < last <= first + 100:
         return None
@@ -170,23 +172,39 @@ _YEAR_CUES = re.compile(
     rf"(?:\b(?:en|depuis|de|dès|d{_APOS}ici|jusqu{_APOS}en|jusqu{_APOS}à|avant|après|fin|début"
     rf"|vers|an|année|pour|entre|et|à\s+partir\s+de|au|l{_APOS}an|printemps|été|automne"
     rf"|hiver|mi)|[(–-])\s*$", _FLAGS)
-_AFTER_YEAR_OK = re.compile(r"\s*(?:$|[),.;:!?»”\"–—-]|\s(?:et|à|au|ou|où|lorsqu|quand|puis"
-                            r"|alors|dans|lors|sous|sans|mais|après|avant|selon|contre|par"
-                            r"|pour|avec|en|le|la|les|l|un|une|des|du|de|d|il|elle|ils|elles"
-                            r"|on|ce|cette|son|sa|ses|leur|a|ont|est|sont|était|avait|qui"
-                            r"|que|qu|n|ne|se|s|déjà|encore|jusqu|pendant|vers|chez|entre"
-                            r"|comme|afin|tandis|dont|ni|notamment|également|aussi)\b|(?-i:\s[A-ZÉÈÀÂ]))",
-                            _FLAGS)
+# What follows a count, never a year: "2000 personnes", "1500 euros", "2000 km".
+_COUNTED = re.compile(r"\s*(?:%|€|\$|euros?\b|dollars?\b|francs?\b|km\b|m\b|mètres?\b"
+                      r"|tonnes?\b|habitants?\b|exemplaires\b|\w+[sx]\b)", _FLAGS)
+# Plural-looking words that do follow a year: "en 2008 dans", "en 2019 lors", "2020 puis".
+_NOT_COUNTED = frozenset({
+    "dans", "lors", "puis", "sous", "sans", "mais", "dès", "alors", "après", "depuis", "plus",
+    "moins", "pas", "très", "près", "vers", "chez", "jamais", "toujours", "aussi", "ainsi",
+    "les", "des", "ces", "ses", "mes", "nos", "vos", "leurs", "ils", "nous", "vous", "avons",
+    "avez", "sommes", "êtes", "était", "avait", "tous", "plusieurs", "pendant", "selon", "fois",
+    "contre", "parmi", "donc", "toutefois", "cependant", "désormais", "lorsqu", "jusqu",
+})
+_NAME_BEFORE = re.compile(r"(?-i:[A-ZÉÈ][\w’'-]*)\s+$")  # "Tour de France 2009", "Euro 2008"
+_CLOSED_AFTER = re.compile(r"\s*(?:$|[),.;:!?»”\"])")
+
+
+def _counted(after: str) -> bool:
+    """"2000 personnes": the number counts something (a word that is not a function word)."""
+    found = _COUNTED.match(after)
+    if found is None:
+        return False
+    word = found.group().strip().lower()
+    return not (word.isalpha() and word in _NOT_COUNTED)
 
 
 def _year_alone(match: re.Match[str], text: str) -> Mention | None:
-    """A four-digit number is a year after a temporal cue and before no unit."""
+    """A four-digit number is a year after a temporal cue, in a name ("Tour 2007") or
+    closing a phrase, and never before a unit or a counted noun."""
     before = text[max(0, match.start() - 25):match.start()]
     if re.search(r"\d[\s\u00a0\u202f.,]?$", before):
         return None  # "1 2019": part of a larger number
     after = text[match.end():match.end() + 20]
-    cued = bool(_YEAR_CUES.search(before))
-    if not _AFTER_YEAR_OK.match(after) or not (cued or re.match(r"\s*[),.;]", after)):
+    named = bool(_NAME_BEFORE.search(before))
+    if _counted(after) or not (_YEAR_CUES.search(before) or named or _CLOSED_AFTER.match(after)):
         return None
     return Mention(*_where(match), "calendar", year=int(match["y"]))
 
@@ -213,7 +231,7 @@ _WEEKDAY = re.compile(
 
 def _weekday(match: re.Match[str], text: str) -> Mention | None:
     before = text[max(0, match.start() - 12):match.start()].lower()
-    if re.search(r"(?:chaque|tous\s+les|le)\s+$", before) and not match["d"]:
+    if re.search(r"\b(?:chaque|tous\s+les|le)\s+$", before) and not match["d"]:
         return None  # "chaque mardi", "le mardi" (habitual)
     day = number(match["d"]) if match["d"] else None
     if day is not None and not _valid_day(day):
@@ -228,7 +246,7 @@ _TODAY = {"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "avant-hier": -2, "d
           "après-demain": 2}
 _RELATIVE_DAY = re.compile(
     rf"{_B}(?:(?P<w>aujourd['’]hui|avant-hier|après-demain|hier|demain)"
-    rf"(?:\s+(?P<part>{PART}))?|(?P<this>ce|cet|cette)\s+(?P<tpart>matin|après-midi|soir|nuit)){_E}",
+    rf"(?:\s+(?:{WEEKDAY}))?(?:\s+(?P<part>{PART}))?|(?P<this>ce|cet|cette)\s+(?P<tpart>matin|après-midi|soir|nuit)){_E}",
     _FLAGS)
 
 
@@ -248,7 +266,11 @@ _PERIOD_UNITS: dict[str, Unit] = {"semaine": "week", "week-end": "week", "mois":
 
 
 def _period(match: re.Match[str], _: str) -> Mention | None:
-    unit = _PERIOD_UNITS[(match["u1"] or match["u2"]).lower()]
+    word = (match["u1"] or match["u2"]).lower()
+    if word == "week-end":  # the weekend's Saturday, read like a weekday, as a week
+        shift = 0 if match["this"] else _shift(match["shift"])
+        return Mention(*_where(match), "weekday", weekday=5, shift=shift, part="week-end")
+    unit = _PERIOD_UNITS[word]
     if match["this"]:  # "cette année-là" points back at the date just mentioned
         kind: MentionKind = "anaphora" if (match["there"] or "").lower() == "-là" else "relative"
         return Mention(*_where(match), kind, amount=0, unit=unit)
@@ -256,6 +278,22 @@ def _period(match: re.Match[str], _: str) -> Mention | None:
     anaphoric = word.startswith(("précédent", "suivant"))
     return Mention(*_where(match), "anaphora" if anaphoric else "relative", amount=SHIFTS[word],
                     unit=unit)
+
+
+_EDGES = re.compile(
+    rf"{_B}(?:(?:la|le|cette)\s+)?(?:fin|début|milieu)\s+(?:de\s+)?(?:(?P<year>l{_APOS}année)"
+    rf"(?:\s+(?P<y>\d{{4}}))?|(?:la\s+)?(?P<week>semaine))"
+    rf"|{_B}(?:(?:au|le|du|ce|cette)\s+)?(?:premier|second|deuxième|troisième|quatrième|dernier)"
+    rf"\s+(?:trimestre|semestre)(?:\s+(?P<qy>\d{{4}}))?{_E}", _FLAGS)
+
+
+def _edges(match: re.Match[str], _: str) -> Mention | None:
+    """"la fin de l'année", "cette fin de semaine", "au premier semestre": the period."""
+    year = match["y"] or match["qy"]
+    if year:
+        return Mention(*_where(match), "calendar", year=int(year))
+    unit: Unit = "week" if match["week"] else "year"
+    return Mention(*_where(match), "relative", amount=0, unit=unit)
 
 
 _AMOUNT = rf"(?P<n>\d+|{NUMBER_WORD})\s+(?P<unit>{UNIT})"
@@ -308,7 +346,8 @@ RULES = (
     Rule("date", _DATE, _date), Rule("numeric", _NUMERIC, _numeric),
     Rule("month_year", _MONTH_YEAR, _month_year), Rule("year_range", _YEAR_RANGE, _year_range),
     Rule("weekday", _WEEKDAY, _weekday), Rule("relative_day", _RELATIVE_DAY, _relative_day),
-    Rule("period", _PERIOD, _period), Rule("offset", _OFFSET, _offset),
+    Rule("period", _PERIOD, _period), Rule("edges", _EDGES, _edges),
+    Rule("offset", _OFFSET, _offset),
     Rule("back_reference", _BACK_REFERENCE, _back_reference),
     Rule("month", _MONTH_ALONE, _month_alone), Rule("decade", _DECADE, _decade),
     Rule("year", _YEAR_ALONE, _year_alone),

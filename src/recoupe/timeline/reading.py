@@ -22,6 +22,14 @@ _FUTURE_MODALS = frozenset({
     "va", "vont", "allait", "allaient", "doit", "doivent", "devait", "devaient", "devra",
     "devront", "compte", "comptent", "prévoit", "prévoient", "entend", "entendent",
 })
+# "prévu samedi", "attendu mardi": a past participle that announces what is to come.
+_SCHEDULED = frozenset({
+    "prévu", "prévue", "prévus", "prévues", "programmé", "programmée", "programmés",
+    "programmées", "attendu", "attendue", "attendus", "attendues",
+})
+# "a prévu de reprendre en janvier": the infinitive of a plan is ahead of the plan.
+_PLANNING_STEMS = ("prév", "compt", "envisag", "apprêt", "projet", "doi", "dev", "va", "vont",
+                   "all", "souhait", "espér", "entend")
 _CLIMB = 6  # a date hangs from its verb through a few nouns at most
 
 
@@ -50,8 +58,12 @@ def _verb_tense(token: Any) -> Tense | None:
     auxiliaries = [c for c in token.children if c.dep_.startswith("aux")]
     if any("Fut" in a.morph.get("Tense") for a in auxiliaries):
         return "future"
+    if any("Inf" in a.morph.get("VerbForm") for a in auxiliaries):
+        return None  # "devra être déposé": the tense is the modal's, further up
     form, tense = token.morph.get("VerbForm"), token.morph.get("Tense")
     if "Part" in form:
+        if token.lower_ in _SCHEDULED:
+            return "future"
         return "past" if "Past" in tense else None  # "faisant": look further up
     if "Fin" not in form:
         return None
@@ -69,14 +81,24 @@ def tense_at(doc: Any, start: int, end: int) -> Tense | None:
     if span is None or not span.text.strip():
         return None
     token = span.root
+    planned = False
     for _ in range(_CLIMB):
         tense = _verb_tense(token)
         if tense is not None:
-            return tense
+            return "future" if planned and tense != "future" else tense
+        if "Inf" in token.morph.get("VerbForm"):
+            planned = token.head.lower_.startswith(_PLANNING_STEMS)
         if token.head.i == token.i:
             return None
         token = token.head
     return None
+
+
+def general_present(mention: Mention, tense: Tense | None) -> bool:
+    """"La Russie est aujourd'hui isolée": "aujourd'hui" with a present verb means
+    "nowadays"; with a past or future one ("a chuté aujourd'hui") it is the day."""
+    return (mention.kind == "relative" and mention.amount == 0 and mention.unit == "day"
+            and mention.text.lower().startswith("aujourd") and tense in (None, "present"))
 
 
 def read_article(analysis: Analysis) -> ArticleDates:
@@ -86,7 +108,8 @@ def read_article(analysis: Analysis) -> ArticleDates:
     for sentence in analysis.sentences:
         for mention in find_mentions(article.text, sentence.start, sentence.end):
             tense = tense_at(analysis.doc, mention.start, mention.end)
-            found.append(Found(mention, tense, sentence))
+            if not general_present(mention, tense):
+                found.append(Found(mention, tense, sentence))
     for removed in article.removed:
         if removed.reason in EVIDENCE_REASONS:
             found += [Found(m, None, None)

@@ -17,9 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from recoupe.records import Article
-from recoupe.timeline.expressions import Mention
 from recoupe.timeline.reading import ArticleDates, Found
-from recoupe.timeline.resolve import resolve
 
 _MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                 "septembre", "octobre", "novembre", "décembre")
@@ -42,6 +40,16 @@ class ReferenceDate:
     @property
     def day(self) -> dt.date | None:
         return dt.date.fromisoformat(self.date) if self.date and len(self.date) == 10 else None
+
+    @property
+    def rough_day(self) -> dt.date | None:
+        """The middle of a known month ("2023-09"): enough for "en juillet", "l'an dernier",
+        never for "mardi" or "hier"."""
+        if self.day is not None:
+            return self.day
+        if self.date and len(self.date) == 7:
+            return dt.date(int(self.date[:4]), int(self.date[5:7]), 15)
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +78,12 @@ def _year_hint(articles: Sequence[Article], readings: Mapping[str, ArticleDates]
 
 
 def _stated_day(found: Found, year: int | None) -> dt.date | None:
-    """The day a "13 septembre [2023]" states (not a future one: "le vote prévu le 20")."""
+    """The day a "13 septembre [2023]" states, told in the past (or in a caption): not
+    "le vote prévu le 20", nor the week of "la semaine du 6 octobre"."""
     mention = found.mention
-    if mention.kind != "calendar" or mention.day is None or found.tense == "future":
+    if mention.kind != "calendar" or mention.day is None or mention.unit != "day":
+        return None
+    if found.tense not in (None, "past"):
         return None
     year = mention.year or year
     if year is None or mention.month is None:
@@ -107,19 +118,24 @@ def story_anchor(evidence: Sequence[Evidence]) -> Evidence | None:
     return next(e for e in evidence if e.day == best)
 
 
-def _weekday_near(mention: Mention, anchor: dt.date) -> dt.date | None:
-    resolved = resolve(mention, anchor, None)
-    return resolved.first if resolved is not None else None
+def _weekday_near(weekday: int, anchor: dt.date, not_before: dt.date | None = None) -> dt.date:
+    """The day of that weekday nearest the anchor (the earlier on a tie), or the first one
+    on or after `not_before`: an article is not older than the past events it states."""
+    if not_before is not None:
+        return not_before + dt.timedelta(days=(weekday - not_before.weekday()) % 7)
+    ahead = (weekday - anchor.weekday()) % 7
+    return anchor + dt.timedelta(days=ahead if ahead < 4 else ahead - 7)
 
 
-def _on_the_day(reading: ArticleDates, anchor: dt.date) -> list[tuple[dt.date, str]]:
+def _on_the_day(reading: ArticleDates, anchor: dt.date,
+                not_before: dt.date | None) -> list[tuple[dt.date, str]]:
     """Days an article calls its own: "ce mardi" (the Tuesday nearest the anchor)."""
     found = []
     for item in reading.found:
-        if item.mention.kind == "weekday" and item.mention.shift == 0:
-            day = _weekday_near(item.mention, anchor)
-            if day is not None:
-                found.append((day, item.mention.text))
+        mention = item.mention
+        if mention.kind == "weekday" and mention.shift == 0 and mention.part != "week-end":
+            assert mention.weekday is not None
+            found.append((_weekday_near(mention.weekday, anchor, not_before), mention.text))
     return found
 
 
@@ -128,10 +144,10 @@ def _told_in_past(reading: ArticleDates, anchor: dt.date) -> list[tuple[dt.date,
     found = []
     for item in reading.found:
         mention = item.mention
-        if mention.kind == "weekday" and mention.shift is None and item.tense == "past":
-            day = _weekday_near(mention, anchor)
-            if day is not None:
-                found.append((day, mention.text))
+        if (mention.kind == "weekday" and mention.shift is None and item.tense == "past"
+                and mention.part != "week-end"):
+            assert mention.weekday is not None
+            found.append((_weekday_near(mention.weekday, anchor), mention.text))
     return found
 
 
@@ -142,7 +158,7 @@ def _where(anchor: Evidence, article: Article) -> str:
 
 def _from_anchor(article: Article, reading: ArticleDates, own: list[Evidence],
                  anchor: Evidence) -> ReferenceDate:
-    today = _on_the_day(reading, anchor.day)
+    today = _on_the_day(reading, anchor.day, max((e.day for e in own), default=None))
     if today:
         day, words = Counter(today).most_common(1)[0][0]
         return ReferenceDate(day.isoformat(), f"« {words} » désigne le jour de l'article : "

@@ -92,13 +92,40 @@ def _direction(shift: int | None, tense: Tense | None) -> int:
     return -1 if tense == "past" else 1
 
 
-def _pick(candidates: list[dt.date], reference: dt.date, direction: int) -> dt.date:
-    """The candidate in the direction asked, the closest one; the nearest when none fits."""
-    if direction < 0 and (before := [c for c in candidates if c <= reference]):
-        return max(before)
-    if direction > 0 and (after := [c for c in candidates if c >= reference]):
-        return min(after)
-    return min(candidates, key=lambda c: (abs((c - reference).days), c > reference))
+def _bias(shift: int | None) -> float:
+    """"ce samedi" is plainly the nearest one; an unqualified weekday leans to the past."""
+    return 1.0 if shift == 0 else PAST_BIAS
+
+
+# News tell the past more than the future: with no tense to go by, a date ahead is chosen
+# only when it is much nearer than the one behind ("un forum qui se termine mercredi",
+# written on a Tuesday: tomorrow, not six days ago).
+PAST_BIAS = 2.5
+# A verb's tense can be overruled by the calendar: "son retour prévu le 25 août", written
+# on 21 August, is four days ahead, not a year behind.
+TENSE_OVERRULED = 4.0
+
+
+def _gaps(candidates: list[dt.date], reference: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    before = max((c for c in candidates if c <= reference), default=None)
+    after = min((c for c in candidates if c > reference), default=None)
+    return before, after
+
+
+def _pick(candidates: list[dt.date], reference: dt.date, direction: int,
+          overrule: float | None = None, bias: float = PAST_BIAS) -> dt.date:
+    """The candidate on the side the tense says (or the likelier side when unsaid)."""
+    before, after = _gaps(candidates, reference)
+    if before is None or after is None:
+        return before or after or candidates[0]
+    behind, ahead = (reference - before).days, (after - reference).days
+    if direction == 0:
+        return after if ahead * bias < behind else before
+    if overrule is not None and direction < 0:
+        return after if ahead * overrule < behind else before
+    if overrule is not None and direction > 0:
+        return before if behind * overrule < ahead else after
+    return before if direction < 0 else after
 
 
 def _weekday(mention: Mention, reference: dt.date, tense: Tense | None) -> Resolved:
@@ -114,7 +141,13 @@ def _weekday(mention: Mention, reference: dt.date, tense: Tense | None) -> Resol
     if mention.shift in (-1, 1):  # "mardi dernier" is never today
         candidates = [reference + dt.timedelta(days=gap + 7 * k) for k in (-1, 0, 1)]
         candidates = [c for c in candidates if c != reference]
-    return _period(_pick(candidates, reference, _direction(mention.shift, tense)), "day")
+    day = _pick(candidates, reference, _direction(mention.shift, tense), bias=_bias(mention.shift))
+    return _period(day, "week" if mention.part == "week-end" else "day")
+
+
+def _overrule(mention: Mention) -> float | None:
+    """Only the verb's tense picks the side when "dernier"/"prochain" say nothing."""
+    return TENSE_OVERRULED if mention.shift is None else None
 
 
 def _calendar(mention: Mention, reference: dt.date | None,
@@ -126,11 +159,11 @@ def _calendar(mention: Mention, reference: dt.date | None,
         if mention.day is None:
             starts = [dt.date(y, mention.month, 1) for y in years]
             anchor = reference.replace(day=1)
-            chosen = _pick(starts, anchor, _direction(mention.shift, tense))
+            chosen = _pick(starts, anchor, _direction(mention.shift, tense), _overrule(mention))
             return _calendar_period(mention, chosen.year)
         days = [dt.date(y, mention.month, min(mention.day, _month_end(y, mention.month).day))
                 for y in years]
-        chosen = _pick(days, reference, _direction(mention.shift, tense))
+        chosen = _pick(days, reference, _direction(mention.shift, tense), _overrule(mention))
         return _calendar_period(mention, chosen.year)
     return _calendar_period(mention, mention.year)
 
@@ -143,8 +176,10 @@ def _calendar_period(mention: Mention, year: int) -> Resolved | None:
         if mention.day is None:
             return Resolved(dt.date(year, mention.month, 1), _month_end(year, mention.month),
                             "month")
-        last = dt.date(year, mention.month, mention.until or mention.day)
-        return Resolved(dt.date(year, mention.month, mention.day), last, "day")
+        first = dt.date(year, mention.month, mention.day)
+        if mention.unit == "week":  # "la semaine du 6 octobre"
+            return _period(first, "week")
+        return Resolved(first, dt.date(year, mention.month, mention.until or mention.day), "day")
     except ValueError:
         return None
 

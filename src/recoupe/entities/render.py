@@ -1,0 +1,58 @@
+"""The "Acteurs" section of brief.md (the HTML partial is templates/entities.html.j2).
+
+People with their roles and the articles that name them, then organisations, then places;
+a note under a person when outlets tie them to differently named institutions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from recoupe.entities.index import EntityIndex, RoleMention
+from recoupe.records import Citation, Entity
+from recoupe.render.markdown import escape
+
+SECTIONS = (("Personnes", "PER"), ("Organisations", "ORG"), ("Lieux", "LOC"))
+
+
+def _markers(citations: Sequence[Citation], labels: dict[str, str]) -> str:
+    seen = dict.fromkeys(labels.get(c.article, c.article) for c in citations)
+    return "".join(f"[{label}]" for label in seen)
+
+
+def _role_line(role: str, mentions: Sequence[RoleMention], labels: dict[str, str]) -> str:
+    citations = [m.citation for m in mentions if m.text == role]
+    return f"  - {escape(role)} {_markers(citations, labels)}"
+
+
+def _entity_lines(entity: Entity, index: EntityIndex, labels: dict[str, str]) -> list[str]:
+    count = len(entity.mentions)
+    head = f"- **{escape(entity.name)}**"
+    if entity.aliases:
+        head += f" ({', '.join(escape(a) for a in entity.aliases)})"
+    lines = [f"{head} {_markers(entity.mentions, labels)} — "
+             f"{count} mention{'s' if count > 1 else ''}"]
+    mentions = index.roles.get(entity.id, [])
+    lines += [_role_line(role, mentions, labels) for role in entity.roles]
+    for difference in index.role_differences:
+        if difference.entity == entity.id:
+            first, second = difference.first, difference.second
+            lines.append(f"  - ⚠ rattachement différent selon les sources : "
+                         f"« {escape(first.affiliation or '')} » "
+                         f"{_markers([first.citation], labels)} / "
+                         f"« {escape(second.affiliation or '')} » "
+                         f"{_markers([second.citation], labels)}")
+    return lines
+
+
+def entities_markdown(index: EntityIndex, labels: dict[str, str]) -> list[str]:
+    """'## Acteurs': people (with roles), organisations, places; [] when there are none."""
+    lines: list[str] = []
+    for title, kind in SECTIONS:
+        group = [e for e in index.entities if e.type == kind]
+        if group:
+            lines += [f"### {title}", ""]
+            for entity in group:
+                lines += _entity_lines(entity, index, labels)
+            lines.append("")
+    return ["## Acteurs", "", *lines] if lines else []
