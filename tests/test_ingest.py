@@ -1,6 +1,7 @@
 """Reading sources: every unusable input is named, the others go on."""
 
 import json
+import tracemalloc
 from pathlib import Path
 
 from recoupe.ingest import partial_date, read_sources
@@ -95,3 +96,65 @@ def test_partial_dates_keep_their_precision() -> None:
     assert partial_date("2023-09-13T10:00:00+02:00") == "2023-09-13"
     assert partial_date("mercredi") is None
     assert partial_date(None) is None
+
+
+def test_csv_exports_map_news_please_fields_and_name_bad_rows(tmp_path: Path) -> None:
+    path = write(tmp_path / "export.csv",
+                 "title;maintext;date_publish;source_domain;authors\n"
+                 "Kim en Russie;Le dirigeant nord-coréen est arrivé en Russie.;2023-09-12 08:00;"
+                 "bfmtv.com;A.G\n"
+                 "Sans texte;;2023-09-13;lemonde.fr;\n")
+    result = read_sources([path])
+    [article] = result.articles
+    assert (article.id, article.title, article.published, article.outlet, article.byline) == (
+        "export-2", "Kim en Russie", "2023-09-12", "bfmtv.com", "A.G")
+    assert article.source == f"{path}:2"
+    assert [p.source for p in result.errors] == [f"{path}:3"]
+
+
+def test_a_50_mb_file_is_refused_unread_and_the_others_are_read(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as stream:
+        stream.truncate(50_000_000)  # sparse: 50 MB on paper, instant to make
+    good = write(tmp_path / "good.txt", "Le sommet a eu lieu mercredi au cosmodrome.")
+    tracemalloc.start()
+    result = read_sources([huge, good])
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert [a.id for a in result.articles] == ["good"]
+    assert "too large (50.0 MB > 20 MB limit)" in result.errors[0].message
+    assert peak < 5_000_000
+
+
+def test_a_50_mb_jsonl_line_is_skipped_in_bounded_memory(tmp_path: Path) -> None:
+    path = tmp_path / "export.jsonl"
+    with path.open("wb") as stream:
+        stream.write(json.dumps({"id": "a", "text": "Premier article."}).encode() + b"\n")
+        stream.write(b'{"id": "big", "text": "' + b"x" * 50_000_000 + b'"}\n')
+        stream.write(json.dumps({"id": "c", "text": "Dernier article."}).encode() + b"\n")
+    tracemalloc.start()
+    result = read_sources([path])
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert [a.id for a in result.articles] == ["a", "c"]
+    assert result.errors[0].source == f"{path}:2" and "longer than 5 MB" in result.errors[0].message
+    assert peak < 15_000_000
+
+
+def test_language_is_detected_and_a_short_name_heavy_text_falls_back_with_a_note(
+        tmp_path: Path, sample_dir: Path) -> None:
+    write(tmp_path / "legende.txt", "Kim Jong Un, Vladimir Poutine, Vostochny")
+    write(tmp_path / "english.txt", "The North Korean leader met Vladimir Putin on Wednesday at "
+          "the Vostochny cosmodrome in the Russian Far East, where the two men discussed "
+          "military cooperation and space technology, officials said on Thursday.")
+    result = read_sources([sample_dir, tmp_path])
+    languages = {a.id: a.language for a in result.articles}
+    assert languages["english"] == "en" and languages["003_8298768d8e847e79"] == "fr"
+    assert languages["legende"] == "fr"
+    note = next(p for p in result.problems if p.source.endswith("legende.txt"))
+    assert note.severity == "note" and "language unsure" in note.message
+
+
+def test_a_language_given_by_the_source_is_kept(tmp_path: Path) -> None:
+    path = write(tmp_path / "x.jsonl", json.dumps({"text": "Kim Jong Un.", "language": "ko"}))
+    assert read_sources([path]).articles[0].language == "ko"

@@ -33,6 +33,9 @@ PRUNE_XPATH = [
     "[string-length(normalize-space(.)) < 400]" for name in _WIDGETS]
 
 
+MIN_LINE_WORDS = 8  # a page without one such line is a menu, an error page, not an article
+
+
 @dataclass(frozen=True, slots=True)
 class Page:
     """What a page says about itself, besides its text."""
@@ -60,10 +63,10 @@ def page_text(html: str, url: str | None = None) -> str:
         tree, url=url, with_metadata=False, include_comments=False, include_tables=True,
         include_images=False, include_links=False, deduplicate=False, favor_recall=True,
         prune_xpath=PRUNE_XPATH)
-    text = getattr(document, "text", None) or ""
-    if not text.strip():
+    text = str(getattr(document, "text", None) or "")
+    if not any(len(line.split()) >= MIN_LINE_WORDS for line in text.split("\n")):
         raise InputError("no article text found in the page (empty, or not an article)")
-    return str(text)
+    return text
 
 
 def _unwrap_layout_tables(tree: Any) -> None:
