@@ -5,11 +5,13 @@ Network tests talk only to a local `http.server` on 127.0.0.1, started per test 
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -133,19 +135,17 @@ def test_a_malformed_feed_is_read_as_far_as_possible(tmp_path: Path) -> None:
 # --- URLs: a local server only ---------------------------------------------------------
 
 class _Handler(BaseHTTPRequestHandler):
-    pages: dict[str, tuple[str, str]] = {}
+    pages: ClassVar[dict[str, tuple[str, str]]] = {}
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+    def do_GET(self) -> None:
         if self.path == "/lent":
             time.sleep(2)
         body, kind = self.pages.get(self.path, ("introuvable", "text/plain"))
         self.send_response(200 if self.path in self.pages else 404)
         self.send_header("Content-Type", f"{kind}; charset=utf-8")
         self.end_headers()
-        try:
+        with contextlib.suppress(BrokenPipeError):  # a client that gave up waiting
             self.wfile.write(body.encode("utf-8"))
-        except BrokenPipeError:  # the client gave up waiting: that is the test
-            pass
 
     def log_message(self, *args: object) -> None:
         pass
