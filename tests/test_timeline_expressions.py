@@ -73,6 +73,7 @@ WITHOUT_YEAR = [
     ("le 1er janvier prochain", None, [("1er janvier prochain", "2024-01-01")]),
     ("en janvier dernier", None, [("janvier dernier", "2023-01")]),
     ("mi-août, le gouvernement", "past", [("mi-août", "2023-08")]),
+    ("le travail ne s'est terminé qu'en juillet", "past", [("juillet", "2023-07")]),
     ("début octobre, il partira", "future", [("début octobre", "2023-10")]),
     ("le 20 décembre", "past", [("20 décembre", "2022-12-20")]),
     # the calendar overrules the tense when the other side is four times nearer

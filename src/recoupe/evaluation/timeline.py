@@ -14,8 +14,10 @@ Two runs. `date_f1` (the pinned score) is the value F1 of expressions with a len
 match when RPM2 articles come with their publication date, as a dated feed gives them (the
 sample is read as scraped: partial or no dates). `*_inferred` scores and
 `reference_accuracy` come from a run where RPM2 articles only have the month ("2008-10",
-like the sample's "date 2023-09"), so every day of reference is inferred from the story. `expression_accuracy`: of the gold expressions found, the
-share resolved to the right value.
+like the sample's "date 2023-09"), so every day of reference is inferred from the story.
+`expression_accuracy`: of the gold expressions found, the share resolved to the right
+value. Stories marked `"split": "heldout"` were annotated after the rules were tuned on the
+others; `*_heldout` scores count them alone.
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ class GoldStory:
     story: str
     source: str  # a directory of the repo, or "rpm2:<cluster id>"
     articles: tuple[GoldArticle, ...]
+    split: str = "dev"  # "heldout": annotated after the rules were tuned, never tuned on
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +89,8 @@ def load_gold(gold: Path) -> list[GoldStory]:
         for line in stream:
             raw = json.loads(line)
             stories.append(GoldStory(raw["story"], raw["source"],
-                                     tuple(_gold_article(a) for a in raw["articles"])))
+                                     tuple(_gold_article(a) for a in raw["articles"]),
+                                     raw.get("split", "dev")))
     return stories
 
 
@@ -243,20 +247,24 @@ def tally_references(tally: Tally, story: GoldStory, references: dict[str, str |
 
 
 def evaluate(paths: EvalPaths) -> EvalResult:
-    dated, undated = Tally(), Tally()
+    dated, undated, heldout = Tally(), Tally(), Tally()
     for story in load_gold(paths.gold):
         articles = story_articles(story, paths.data)
         _check_spans(story, articles, paths.gold)
         analyses = analyse(articles)
         gold_of = {a.id: a for a in story.articles}
-        for tally, run in ((dated, with_publication_dates(story, analyses)),
-                           (undated, with_publication_dates(story, analyses, 7))):
-            found, references = predictions(run)
-            for article_id, predicted in found.items():
+        tallies = [dated, heldout] if story.split == "heldout" else [dated]
+        found, _ = predictions(with_publication_dates(story, analyses))
+        for article_id, predicted in found.items():
+            for tally in tallies:
                 tally_article(tally, gold_of[article_id], predicted)
-            if tally is undated:
-                tally_references(tally, story, references)
+        found, references = predictions(with_publication_dates(story, analyses, 7))
+        for article_id, predicted in found.items():
+            tally_article(undated, gold_of[article_id], predicted)
+        tally_references(undated, story, references)
     scores = dated.scores() | undated.scores("_inferred")
+    scores |= {k: v for k, v in heldout.scores("_heldout").items()
+               if k.startswith(("date_f1", "expression_accuracy"))}
     scores["reference_accuracy"] = round(undated.references_right / max(1, undated.references), 4)
     return EvalResult("timeline", scores, _report(scores, dated, undated),
                       [*dated.errors, "(inferred references)", *undated.errors])
@@ -269,5 +277,6 @@ def _report(scores: dict[str, float], dated: Tally, undated: Tally) -> str:
             f"date F1 {scores['date_f1']:.3f} (P {scores['date_precision']:.3f} "
             f"R {scores['date_recall']:.3f}), expression accuracy "
             f"{scores['expression_accuracy']:.3f}, span F1 {scores['span_f1']:.3f}\n"
+            f"held-out stories only: date F1 {scores['date_f1_heldout']:.3f}\n"
             f"references inferred: {undated.references_right}/{undated.references} in window; "
             f"date F1 then {scores['date_f1_inferred']:.3f}")

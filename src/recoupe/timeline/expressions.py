@@ -138,7 +138,7 @@ def _month_year(match: re.Match[str], _: str) -> Mention | None:
 # A month alone must be introduced ("en juillet") or qualified ("juillet dernier"): "Mars"
 # is also a planet and a brand, "mai" rarely anything else but the rule stays the same.
 _MONTH_ALONE = re.compile(
-    rf"{_B}(?:(?:en|depuis|dès|jusqu{_APOS}en|jusqu{_APOS}à|d{_APOS}ici|au\s+mois\s+de"
+    rf"{_B}(?:(?:en|(?:qu|lorsqu|puisqu|jusqu){_APOS}en|depuis|dès|jusqu{_APOS}à|d{_APOS}ici|au\s+mois\s+de"
     rf"|le\s+mois\s+de|en\s+plein|de|au|à\s+la|à|et|ou|avant|après)\s+)?"
     rf"(?P<span>(?:(?:{_EDGE}|fin\s+de)\s*)?"
     rf"(?P<m>{MONTH})(?:\s+(?P<shift>{SHIFT}))?){_E}(?!\s+\d)", _FLAGS)
