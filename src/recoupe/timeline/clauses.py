@@ -45,6 +45,11 @@ def _governing_verb(doc: Any, mention: Mention) -> Any | None:
     return None
 
 
+def _punctuation(text: str) -> bool:
+    """Nothing but punctuation and spaces: the final full stop a root clause keeps."""
+    return all(not c.isalnum() for c in text)
+
+
 def _words(token: Any) -> int:
     return sum(1 for t in token.subtree if not t.is_punct)
 
@@ -99,9 +104,13 @@ def clause_span(doc: Any, sentence: Sentence, mention: Mention,
         theirs = _subtree_span(doc, other, sentence)
         if theirs is None or theirs == (start, end):
             continue
-        if theirs[0] <= start < theirs[1] <= mention.start:
+        text = doc.text
+        if theirs[0] <= start < theirs[1] <= mention.start or (
+                start < theirs[0] and _punctuation(text[start:theirs[0]])
+                and theirs[1] <= mention.start):
             start = theirs[1]
-        elif mention.end <= theirs[0] < end <= theirs[1]:
+        elif mention.end <= theirs[0] < end and (
+                end <= theirs[1] or _punctuation(text[theirs[1]:end])):
             end = theirs[0]
     start, end = _trim(doc.text, start, end)
     if len(doc.text[start:end].split()) < MIN_WORDS:

@@ -53,6 +53,7 @@ class DatedClause:
     sentence: Sentence
     start: int
     end: int
+    alone: bool  # the clause carries no other date
 
 
 def _coarse(mention: Mention) -> bool:
@@ -85,7 +86,9 @@ def dated_clauses(analysis: Analysis, dates: ArticleDates,
                   and item.sentence.start <= e.mention.start < item.sentence.end
                   and e.resolved is not None and e.resolved.value != expression.resolved.value]
         start, end = clause_span(analysis.doc, item.sentence, item.mention, others)
-        clauses.append(DatedClause(expression, expression.resolved, item.sentence, start, end))
+        alone = not any(start <= o.start < end for o in others)
+        clauses.append(DatedClause(expression, expression.resolved, item.sentence, start, end,
+                                   alone))
     return clauses
 
 
@@ -147,8 +150,10 @@ class _Merger:
         return list(by_cluster.values())
 
     def representative(self, group: Sequence[DatedClause]) -> DatedClause:
-        """The member closest to the others (the first one on a tie)."""
-        return max(group, key=lambda a: sum(self.closeness(a, b) for b in group if b is not a))
+        """The member closest to the others, preferring a clause that tells no other date
+        ("la réunion de mercredi a eu lieu…" rather than "…mercredi, a rapporté jeudi…")."""
+        return max(group, key=lambda a: (a.alone, sum(self.closeness(a, b)
+                                                       for b in group if b is not a)))
 
 
 def _citation(clause: DatedClause, texts: Mapping[str, str]) -> Citation:
