@@ -14,6 +14,13 @@ import jinja2
 import pytest
 
 from recoupe.clean import clean_article
+from recoupe.evaluation.timeline import (
+    GoldArticle,
+    GoldExpression,
+    Predicted,
+    Tally,
+    tally_article,
+)
 from recoupe.ingest import read_sources
 from recoupe.nlp import Analysis, analyse
 from recoupe.records import Article, Citation, TimelineEvent
@@ -261,3 +268,24 @@ def test_html_partial_links_each_marker_to_its_passage() -> None:
         cite_id=lambda c: f"c-{c.article}-{c.start}")
     assert "<h2>Chronologie</h2>" in html and 'href="#c-b-5"' in html
     assert html.index("2023-09-13") < html.index("Contexte")
+
+
+# --- the evaluation's counting ------------------------------------------------------------
+
+def test_expressions_are_matched_by_overlap_and_scored_by_value() -> None:
+    gold = GoldArticle("a", "2008-10-18", ("2008-10-17", "2008-10-21"), (
+        GoldExpression(0, 14, "2008-10-17", False),   # "Vendredi matin": found, right
+        GoldExpression(20, 33, "2008-10-15", False),  # "mercredi soir": found, wrong day
+        GoldExpression(40, 44, None, False),          # "hier": the text cannot tell
+        GoldExpression(50, 54, "2008", True),         # "2008": missed
+    ), ignore=((60, 70),))
+    predicted = [Predicted(0, 8, "Vendredi", "2008-10-17", False),
+                 Predicted(20, 28, "mercredi", "2008-10-22", False),
+                 Predicted(40, 44, "hier", "2008-10-17", False),
+                 Predicted(62, 66, "2007", "2007", True),    # in a caption: ignored
+                 Predicted(80, 84, "2009", "2009", False)]   # spurious
+    tally = Tally()
+    tally_article(tally, gold, predicted)
+    assert (tally.span_tp, tally.span_fp, tally.span_fn) == (3, 1, 1)
+    assert (tally.date_tp, tally.date_fp, tally.date_fn) == (1, 2, 2)
+    assert tally.scores()["expression_accuracy"] == 0.5  # 1 right of the 2 found with a value

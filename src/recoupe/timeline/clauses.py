@@ -89,30 +89,30 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return _strip(text, start, end)
 
 
+def _cut_off(text: str, own: tuple[int, int], theirs: tuple[int, int],
+             mention: Mention) -> tuple[int, int]:
+    """`own` minus `theirs` when theirs sits at one of its edges (punctuation aside)."""
+    start, end = own
+    if theirs[1] <= mention.start and (theirs[0] <= start < theirs[1]
+                                       or _punctuation(text[start:theirs[0]])):
+        return theirs[1], end
+    if mention.end <= theirs[0] < end and (end <= theirs[1]
+                                           or _punctuation(text[theirs[1]:end])):
+        return start, theirs[0]
+    return own
+
+
 def clause_span(doc: Any, sentence: Sentence, mention: Mention,
                 others: Sequence[Mention]) -> tuple[int, int]:
     """`[start, end)` of the clause carrying `mention`; the whole sentence when alone."""
-    if not others:
-        return sentence.start, sentence.end
-    own = _subtree_span(doc, mention, sentence)
+    own = _subtree_span(doc, mention, sentence) if others else None
     if own is None:
         return sentence.start, sentence.end
-    start, end = own
     for other in others:
-        if not start <= other.start < end:
-            continue
         theirs = _subtree_span(doc, other, sentence)
-        if theirs is None or theirs == (start, end):
-            continue
-        text = doc.text
-        if theirs[0] <= start < theirs[1] <= mention.start or (
-                start < theirs[0] and _punctuation(text[start:theirs[0]])
-                and theirs[1] <= mention.start):
-            start = theirs[1]
-        elif mention.end <= theirs[0] < end and (
-                end <= theirs[1] or _punctuation(text[theirs[1]:end])):
-            end = theirs[0]
-    start, end = _trim(doc.text, start, end)
+        if own[0] <= other.start < own[1] and theirs is not None and theirs != own:
+            own = _cut_off(doc.text, own, theirs, mention)
+    start, end = _trim(doc.text, *own)
     if len(doc.text[start:end].split()) < MIN_WORDS:
         return sentence.start, sentence.end
     if len(doc.text[sentence.start:start].split()) <= NEAR_EDGE:
