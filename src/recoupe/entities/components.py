@@ -10,7 +10,7 @@ seen in full elsewhere in the article), so it costs one pass over the tokens.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +25,9 @@ from recoupe.entities.gazetteer import (
 RULER = "recoupe_agencies"
 REPAIR = "recoupe_entity_repair"
 HYPHENS = frozenset("-‐‑")
+_LINE = re.compile(r"[^\n]+")
+_PARENTHESES = re.compile(r"\(([^()\n]{1,160})\)")
+_URL = re.compile(r"\S+://\S+")
 _CREDIT_WORDS = frozenset({"photo", "photos", "crédit", "crédits", "credit", "©"})
 _VERBAL = frozenset({"VERB", "AUX"})
 _FUNCTION = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "ADV"})
@@ -59,16 +62,17 @@ class _Names:
 def repair_entities(doc: Any) -> Any:
     from spacy.util import filter_spans
 
-    credits = _credit_tokens(doc)
+    text = doc.text  # spaCy joins every token to build it: once per Doc
+    credits = _credit_ranges(text)
     trimmed = (_trim(_cut_at_verb(e)) for e in doc.ents)
-    spans = [_relabel(e) for e in trimmed if e is not None
-             and e.text not in NOT_ENTITIES and not any(t.i in credits for t in e)]
+    spans = [_relabel(e) for e in trimmed if e is not None and e.text not in NOT_ENTITIES
+             and not _in_credits(e.start_char, e.end_char, credits)]
     spans = [_span(e.doc, e.start, e.end, "PER") if e.label_ != "PER" and _korean_name(e)
              else e for e in spans]
     names = _names(spans)
     spans = [part for e in spans for part in _split_compound(e, names)]
     spans = [_person_by_name(e, names) for e in spans]
-    spans += _untagged_persons(doc, spans, names, credits)
+    spans += _untagged_persons(doc, text, spans, names, credits)
     spans += _defined_acronyms(spans)
     spans = [_complete_hyphen(e) for e in spans]
     starts = {e.start for e in spans}
@@ -77,45 +81,25 @@ def repair_entities(doc: Any) -> Any:
     return doc
 
 
-def _credit_tokens(doc: Any) -> set[int]:
-    """Tokens of photo credits: "( POOL / Vladimir SMIRNOV )", "/Photo …/REUTERS/X Y"."""
-    found: set[int] = set()
-    for line in _lines(doc):
-        words = [t for t in line if not t.is_space]
-        if not words:
-            continue
-        slashes = sum(t.text == "/" for t in words)
-        if words[0].text in ("/", "©") or slashes >= 2:
-            found.update(t.i for t in words)
-            continue
-        found.update(_credit_parentheses(words))
+def _credit_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of photo credits: "( POOL / Vladimir SMIRNOV )", a line
+    "/Photo prise le …/REUTERS/Jean-Paul Pélissier". Read off the text with two regular
+    expressions rather than token by token: most lines have no credit at all."""
+    found = []
+    for line in _LINE.finditer(text):
+        words = _URL.sub("", line.group())
+        if words.lstrip().startswith(("/", "©")) or words.count("/") >= 2:
+            found.append(line.span())
+    for group in _PARENTHESES.finditer(text):
+        inside = _URL.sub("", group.group(1))
+        first = inside.split()[0].lower() if inside.split() else ""
+        if "/" in inside or "©" in inside or first in _CREDIT_WORDS:
+            found.append(group.span(1))
     return found
 
 
-def _lines(doc: Any) -> Iterable[list[Any]]:
-    line: list[Any] = []
-    for token in doc:
-        line.append(token)
-        if "\n" in token.text or "\n" in token.whitespace_:
-            yield line
-            line = []
-    if line:
-        yield line
-
-
-def _credit_parentheses(words: list[Any]) -> set[int]:
-    found: set[int] = set()
-    opening = None
-    for n, token in enumerate(words):
-        if token.text == "(":
-            opening = n
-        elif token.text == ")" and opening is not None:
-            inside = words[opening + 1:n]
-            if inside and (any(t.text == "/" or t.text == "©" for t in inside)
-                           or inside[0].lower_ in _CREDIT_WORDS):
-                found.update(t.i for t in inside)
-            opening = None
-    return found
+def _in_credits(start: int, end: int, credits: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in credits)
 
 
 def _outside_name(token: Any, leading: bool) -> bool:
@@ -250,14 +234,20 @@ def _person_by_name(ent: Any, names: _Names) -> Any:
     return ent
 
 
-def _untagged_persons(doc: Any, spans: list[Any], names: _Names, credits: set[int]) -> list[Any]:
+def _untagged_persons(doc: Any, text: str, spans: list[Any], names: _Names,
+                      credits: list[tuple[int, int]]) -> list[Any]:
     """'Park a noté …': a name part of a full name in the Doc, left untagged by the model."""
-    covered = {t.i for e in spans for t in e} | credits
+    parts = [p for p in names.person_parts if len(p) >= 3 and p.istitle()]
+    if not parts:
+        return []
+    covered = {t.i for e in spans for t in e}
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(parts))) + r")\b")
     found = []
-    for token in doc:
-        if (token.i not in covered and token.text in names.person_parts and token.is_title
-                and len(token) >= 3 and not token.is_stop):
-            found.append(_span(doc, token.i, token.i + 1, "PER"))
+    for match in pattern.finditer(text):
+        token = doc.char_span(match.start(), match.end())
+        if (token is not None and len(token) == 1 and token.start not in covered
+                and not token[0].is_stop and not _in_credits(*match.span(), credits)):
+            found.append(_span(doc, token.start, token.end, "PER"))
     return found
 
 

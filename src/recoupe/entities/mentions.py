@@ -7,17 +7,21 @@ Its key ignores spelling: accents, hyphens, transliteration and leading articles
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from recoupe.entities.gazetteer import HONORIFICS, PARTICLES, PLACE_HEADS, STATE_ALIASES
-from recoupe.nlp.names import name_key
+from recoupe.nlp import names
 from recoupe.records import Article, Citation
 
 if TYPE_CHECKING:  # recoupe.nlp loads these components: no import of it at run time
     from recoupe.nlp import Analysis
+
+# Resolution compares the same few hundred names over and over: key each string once.
+name_key = functools.lru_cache(maxsize=1 << 16)(names.name_key)
 
 _ARTICLES = frozenset({"le", "la", "les", "the"})
 _ELISION = re.compile(r"^[lLdD][’']")

@@ -22,10 +22,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from recoupe.entities.gazetteer import FEMININE_HONORIFICS, SURNAME_FIRST
-from recoupe.entities.mentions import Mention
+from recoupe.entities.mentions import Mention, name_key
 from recoupe.entities.shortforms import merge_short_forms
 from recoupe.entities.unionfind import Cluster, UnionFind
-from recoupe.nlp.names import name_key
 
 DOMINANCE = 3  # a candidate wins a bare surname with 3x the full-name mentions of the next
 
@@ -86,12 +85,17 @@ def same_person(a: Sequence[str], b: Sequence[str]) -> bool:
 
 
 def _merge_name_variants(groups: dict[str, Cluster], union: UnionFind) -> None:
-    people = [(key, members[0].name_words) for key, members in groups.items()
-              if members[0].label == "PER" and len(members[0].name_words) >= 2]
-    for n, (key, words) in enumerate(people):
-        for other, other_words in people[n + 1:]:
-            if union.find(key) != union.find(other) and same_person(words, other_words):
-                union.union(key, other)
+    """Compare full names that start alike (every rule of `same_person` requires it)."""
+    by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for key, members in groups.items():
+        words = members[0].name_words
+        if members[0].label == "PER" and len(words) >= 2:
+            by_first.setdefault(_parts(words[:1])[0], []).append((key, words))
+    for people in by_first.values():
+        for n, (key, words) in enumerate(people):
+            for other, other_words in people[n + 1:]:
+                if union.find(key) != union.find(other) and same_person(words, other_words):
+                    union.union(key, other)
 
 
 # --- surnames alone --------------------------------------------------------------------

@@ -95,9 +95,11 @@ def role_before(name: Any, persons: set[int]) -> Any | None:
     return doc[heads[0]:end] if heads else None
 
 
-def affiliation(role: Any) -> str | None:
-    """The institution a role names: its organisations, else what follows 'à' / 'au'."""
-    organisations = [" ".join(e.text.split()) for e in role.ents if e.label_ == "ORG"]
+def affiliation(role: Any, organisations: Sequence[Any] = ()) -> str | None:
+    """The institution a role names: its organisations (`organisations`: the Doc's ORG
+    entities, when the caller has them at hand), else what follows 'à' / 'au'."""
+    organisations = [" ".join(e.text.split()) for e in organisations or role.ents
+                     if e.label_ == "ORG" and role.start <= e.start and e.end <= role.end]
     if organisations:
         return " / ".join(organisations)
     places = [t.i for t in role if t.lower_ in ("à", "au")]
@@ -108,9 +110,11 @@ def affiliation(role: Any) -> str | None:
     return None
 
 
-def _role_mention(entity_id: str, role: Any, analysis: Analysis) -> RoleMention:
+def _role_mention(entity_id: str, role: Any, analysis: Analysis,
+                  organisations: Sequence[Any]) -> RoleMention:
     citation = Citation.of(analysis.article, role.start_char, role.end_char)
-    return RoleMention(entity_id, " ".join(role.text.split()), citation, affiliation(role))
+    return RoleMention(entity_id, " ".join(role.text.split()), citation,
+                       affiliation(role, organisations))
 
 
 def attach_roles(index: EntityIndex, analyses: Sequence[Analysis]) -> None:
@@ -119,13 +123,14 @@ def attach_roles(index: EntityIndex, analyses: Sequence[Analysis]) -> None:
     for analysis in analyses:
         doc, spans = analysis.doc, index.spans.get(analysis.article.id, [])
         persons = _person_tokens(doc, spans, people)
+        organisations = [e for e in doc.ents if e.label_ == "ORG"]
         for start, end, entity_id in spans:
             name = doc.char_span(start, end, alignment_mode="expand")
             if entity_id not in people or name is None:
                 continue
             for role in (role_after(name, persons), role_before(name, persons)):
                 if role is not None:
-                    mention = _role_mention(entity_id, role, analysis)
+                    mention = _role_mention(entity_id, role, analysis, organisations)
                     index.roles.setdefault(entity_id, []).append(mention)
                     index.register(canonical_key(" ".join(name_words(mention.text))),
                                    entity_id)

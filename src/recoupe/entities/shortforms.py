@@ -10,9 +10,9 @@ import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from recoupe.entities.mentions import Mention, canonical_key, name_words
+from recoupe.entities.mentions import Mention, canonical_key, name_key, name_words
 from recoupe.entities.unionfind import Cluster, UnionFind
-from recoupe.nlp.names import name_key, strip_accents
+from recoupe.nlp.names import strip_accents
 
 _STOPWORDS = frozenset({
     "de", "du", "des", "la", "le", "les", "et", "pour", "contre", "sur", "en", "à", "au", "aux",
@@ -70,13 +70,14 @@ def _one_long_form(keys: list[str], union: UnionFind) -> str | None:
 def merge_acronyms(groups: dict[str, Cluster], union: UnionFind) -> None:
     """'Farc' / 'Forces armées révolutionnaires de Colombie'; 'SocGen' / 'Société générale'."""
     long_forms = _long_forms(groups)
+    spelled = {key: initials(words) for key, words in long_forms.items()}
     for key, members in groups.items():
         letters = acronym(members[0])
         if letters is None:
             continue
         chunks = _CHUNKS.findall(members[0].words[0])
         candidates = [k for k, words in long_forms.items() if k != key and (
-            initials(words) == letters or _abbreviates(chunks, words))]
+            spelled[k] == letters or (len(chunks) >= 2 and _abbreviates(chunks, words)))]
         target = _one_long_form(candidates, union) if candidates else None
         if target is not None:
             for candidate in candidates:
