@@ -48,3 +48,18 @@ def test_a_jsonl_line_is_re_read_as_the_source(tmp_path: Path) -> None:
 def test_an_unreachable_source_is_reported_not_failed() -> None:
     report = verify_brief(brief_for("/nonexistent/a.txt"))
     assert report.ok and report.sources_unreachable == ["a"]
+
+
+def test_an_html_source_is_compared_with_its_extracted_text(tmp_path: Path) -> None:
+    from recoupe.ingest import read_sources
+
+    paragraphs = "".join(f"<p>{TEXT} Paragraphe {n} de l'article, assez long pour compter.</p>"
+                         for n in range(6))
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><head><title>Titre</title></head><body><nav>Accueil</nav>"
+                    f"<article><h1>Titre</h1>{paragraphs}</article></body></html>",
+                    encoding="utf-8")
+    [article] = read_sources([page]).articles
+    brief = Brief(StoryInfo(None, "fr"), [article])
+    report = verify_brief(brief.to_dict())
+    assert report.ok and report.sources_checked == 1

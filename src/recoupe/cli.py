@@ -25,18 +25,25 @@ def _say(console: Console, message: str) -> None:
 
 def _brief_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     brief = commands.add_parser(
-        "brief", help="build the brief of one story from its articles",
+        "brief", formatter_class=argparse.RawDescriptionHelpFormatter,
+        help="build the brief of one story from its articles",
         description="Build brief.json, brief.md and brief.html for the story told by the "
                     "given articles.",
-        epilog="example: recoupe brief examples/vostochny-2023 -o out")
+        epilog="examples: recoupe brief examples/vostochny-2023 -o out\n"
+               "          recoupe brief https://example.org/feed.xml page.html export.jsonl")
     brief.add_argument("paths", nargs="+", metavar="PATH",
-                       help="directory of .txt/.md files, a single file, or a JSONL file")
+                       help="directory, .txt/.md/.html file, RSS/Atom feed, JSONL or CSV "
+                            "export, or an http(s) URL")
     brief.add_argument("-o", "--output", type=Path, default=Path("out"), metavar="OUTDIR",
                        help="directory to write the brief into (default: out)")
     brief.add_argument("--summary-words", type=int, default=None, metavar="N",
                        help="summary length in words (default: 120)")
     brief.add_argument("--no-embeddings", action="store_true",
                        help="lexical matching only: faster start, fewer paraphrases found")
+    brief.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                       help="time allowed to fetch each URL (default: 10)")
+    brief.add_argument("--no-follow-links", action="store_true",
+                       help="for feed entries that only link, use their summary, do not fetch")
 
 
 def _verify_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -86,9 +93,11 @@ def _run_brief(args: argparse.Namespace, console: Console) -> int:
     from recoupe.pipeline import BriefOptions, NothingUsable, build_brief
     from recoupe.render import write_outputs
 
+    given = {"summary_words": args.summary_words, "timeout": args.timeout}
     try:
-        options = BriefOptions(semantic=not args.no_embeddings, **(
-            {"summary_words": args.summary_words} if args.summary_words is not None else {}))
+        options = BriefOptions(semantic=not args.no_embeddings,
+                               follow_links=not args.no_follow_links,
+                               **{k: v for k, v in given.items() if v is not None})
     except ValueError as exc:
         _say(console, f"recoupe: {exc}")
         return EXIT_UNUSABLE

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from recoupe import __version__
 from recoupe.clean import clean_article
 from recoupe.embeddings import Encoder, MultilingualEncoder
-from recoupe.ingest import DEFAULT_MAX_BYTES, Source, read_sources
+from recoupe.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Source, read_sources
 from recoupe.nlp import Analysis, analyse
 from recoupe.quotes import extract_quotes
 from recoupe.records import Article, Brief, InputProblem, Origin, StoryInfo
@@ -37,10 +37,14 @@ class BriefOptions:
     summary_words: int = DEFAULT_WORDS
     max_bytes: int = DEFAULT_MAX_BYTES
     semantic: bool = True  # use multilingual embeddings (slower to start, finds paraphrases)
+    timeout: float = DEFAULT_TIMEOUT  # seconds per URL fetched
+    follow_links: bool = True  # fetch the page of a feed entry that only links to it
 
     def __post_init__(self) -> None:
         if self.max_bytes <= 0:
             raise ValueError("max_bytes must be positive")
+        if self.timeout <= 0:
+            raise ValueError("timeout must be positive")
         SummaryOptions(words=self.summary_words)  # validates the length
 
 
@@ -85,7 +89,8 @@ def build_brief(sources: Iterable[Source], options: BriefOptions | None = None,
     """
     options = options or BriefOptions()
     progress("reading sources")
-    ingested = read_sources(sources, max_bytes=options.max_bytes)
+    ingested = read_sources(sources, max_bytes=options.max_bytes, timeout=options.timeout,
+                            follow_links=options.follow_links)
     if not ingested.articles:
         raise NothingUsable(ingested.problems)
     articles = [clean_article(a) for a in ingested.articles]

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from recoupe.ingest.decoding import DecodingError, decode_text
-from recoupe.ingest.jsonl import article_from_record
+from recoupe.ingest import source_text
+from recoupe.ingest.decoding import DecodingError
 from recoupe.ingest.problems import InputError
 from recoupe.records import Article, Brief, Citation
 
@@ -52,35 +52,12 @@ def _check_spans(article: Article) -> str | None:
     return None
 
 
-def _source_text(source: str, base: Path) -> str | None:
-    """Re-read a source: a text file, or `file.jsonl:LINE`. None when unreachable."""
-    path_part, _, line = source.rpartition(":")
-    if path_part and line.isdigit():
-        path = _resolve(path_part, base)
-        if path is None:
-            return None
-        with path.open("rb") as stream:
-            for number, raw in enumerate(stream, start=1):
-                if number == int(line):
-                    return article_from_record(json.loads(decode_text(raw).text), "", "").text
-        return None
-    path = _resolve(source, base)
-    return decode_text(path.read_bytes()).text if path is not None else None
-
-
-def _resolve(name: str, base: Path) -> Path | None:
-    for candidate in (Path(name), base / name):
-        if candidate.is_file():
-            return candidate
-    return None
-
-
 def _check_source(article: Article, base: Path, report: Report) -> None:
     if not article.source or "://" in article.source:
         report.sources_unreachable.append(article.id)
         return
     try:
-        original = _source_text(article.source, base)
+        original = source_text(article.source, base)
     except (OSError, DecodingError, InputError, ValueError):
         original = None
     if original is None:
