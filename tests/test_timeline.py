@@ -109,8 +109,8 @@ TENSES = [
     ("Le président se rendra lundi à Paris.", {"lundi": "future"}),
     ("Kim doit rencontrer Poutine jeudi.", {"jeudi": "future"}),
     ("Un forum économique se termine mercredi.", {"mercredi": "present"}),
-    ("La rencontre est prévue samedi à Gdansk.", {"samedi": "future"}),
-    ("Le recours devra être déposé avant le 2 septembre.", {"2 septembre": "future"}),
+    ("Le match est prévu samedi à Lyon.", {"samedi": "future"}),
+    ("Le dossier devra être déposé avant le 2 septembre.", {"2 septembre": "future"}),
     ("Faisant rapport sur la réunion jeudi, l'agence a déclaré que Kim viendrait.",
      {"jeudi": "past"}),
 ]

@@ -53,14 +53,15 @@ ABSOLUTE = [
     ("jusqu'en 2012", [("2012", "2012")]),
     ("d'ici 2030, selon le plan", [("2030", "2030")]),
     ("l'élection présidentielle de 2007.", [("2007", "2007")]),
-    ("la loi de 2005 relative au droit des malades", [("2005", "2005")]),
-    ("«Le tracé du Tour de France 2009 me frappe", [("2009", "2009")]),
-    ("septuple vainqueur de l'épreuve (1999 à 2005)", [("1999 à 2005", "1999/2005")]),
-    ("l'annonce de son retour le 10septembre 2008", [("10septembre 2008", "2008-09-10")]),
-    ("du krach boursier de la semaine du 6 octobre 2008",
+    ("la réforme de 2005 relative aux retraites", [("2005", "2005")]),
+    ("«Le parcours du Tour de France 2009 me plaît", [("2009", "2009")]),
+    ("vainqueur de la course (1999 à 2005)", [("1999 à 2005", "1999/2005")]),
+    ("depuis sa déclaration du 10septembre 2008", [("10septembre 2008", "2008-09-10")]),
+    ("la chute des marchés de la semaine du 6 octobre 2008",
      [("la semaine du 6 octobre 2008", "2008-W41")]),
     ("avant la fin de l'année 2008", [("la fin de l'année 2008", "2008")]),
-    ("au troisième trimestre 2007, ses profits", [("au troisième trimestre 2007", "2007")]),
+    ("au troisième trimestre 2007, le chiffre d'affaires",
+     [("au troisième trimestre 2007", "2007")]),
 ]
 
 WITHOUT_YEAR = [
@@ -73,12 +74,12 @@ WITHOUT_YEAR = [
     ("le 1er janvier prochain", None, [("1er janvier prochain", "2024-01-01")]),
     ("en janvier dernier", None, [("janvier dernier", "2023-01")]),
     ("mi-août, le gouvernement", "past", [("mi-août", "2023-08")]),
-    ("le travail ne s'est terminé qu'en juillet", "past", [("juillet", "2023-07")]),
+    ("le chantier ne s'est achevé qu'en juillet", "past", [("juillet", "2023-07")]),
     ("début octobre, il partira", "future", [("début octobre", "2023-10")]),
     ("le 20 décembre", "past", [("20 décembre", "2022-12-20")]),
     # the calendar overrules the tense when the other side is four times nearer
-    ("son retour d'Algérie prévu le 25 septembre", "past", [("25 septembre", "2023-09-25")]),
-    ("Armstrong a prévu de reprendre en octobre", "past", [("octobre", "2023-10")]),
+    ("son retour de vacances prévu le 25 septembre", "past", [("25 septembre", "2023-09-25")]),
+    ("le coureur a prévu de reprendre en octobre", "past", [("octobre", "2023-10")]),
 ]
 
 WEEKDAYS = [
@@ -113,8 +114,9 @@ WEEKDAYS = [
     ("il viendra dimanche", THURSDAY, "future", [("dimanche", "2023-09-17")]),
     ("Dimanche, la police a arrêté trois suspects", THURSDAY, "past",
      [("Dimanche", "2023-09-10")]),
-    ("une petite dizaine jeudi", TUESDAY, None, [("jeudi", "2023-09-07")]),  # past is likelier
-    ("une rencontre, prévue samedi à Gdansk", THURSDAY, "future", [("samedi", "2023-09-16")]),
+    # with no tense to go by, the past is likelier
+    ("une vingtaine de messages jeudi", TUESDAY, None, [("jeudi", "2023-09-07")]),
+    ("un match, prévu samedi à Lyon", THURSDAY, "future", [("samedi", "2023-09-16")]),
     ("jeudi, le porte-parole a indiqué", THURSDAY, "past", [("jeudi", "2023-09-14")]),
     ("ce vendredi, les syndicats manifesteront", THURSDAY, "future",
      [("ce vendredi", "2023-09-15")]),
@@ -151,14 +153,14 @@ RELATIVE = [
     ("dans deux ans", [("dans deux ans", "2025")]),
     ("d'ici deux ans", [("d'ici deux ans", "2025")]),
     ("dans un mois", [("dans un mois", "2023-10")]),
-    ("Un bref communiqué l'a confirmé hier jeudi", [("hier jeudi", "2023-09-13")]),
+    ("Le club l'a annoncé hier jeudi", [("hier jeudi", "2023-09-13")]),
     ("d'ici à la fin de la semaine", [("la fin de la semaine", "2023-W37")]),
-    ("les comptes plongeront dans le rouge à la fin de l'année", [("la fin de l'année", "2023")]),
-    ("au premier semestre, le résultat", [("au premier semestre", "2023")]),
+    ("le déficit se creusera à la fin de l'année", [("la fin de l'année", "2023")]),
+    ("au premier semestre, les ventes", [("au premier semestre", "2023")]),
 ]
 
 WEEKENDS = [  # the weekend nearest the reference, or the one before / after
-    ("les démentis ce week-end", dt.date(2008, 7, 7), "2008-W27"),  # a Monday: just gone
+    ("les manifestations ce week-end", dt.date(2008, 7, 7), "2008-W27"),  # a Monday: just gone
     ("ce week-end, les enseignants manifesteront", THURSDAY, "2023-W37"),
     ("le week-end dernier", dt.date(2008, 7, 7), "2008-W27"),
     ("le week-end prochain", dt.date(2023, 9, 11), "2023-W37"),
@@ -201,7 +203,7 @@ NOT_DATES = [
     "la pandémie de Covid-19",
     "le vol MH17",
     "1 2019 000 habitants",
-    "avec plus de 500 000 références sur google",
+    "avec plus de 300 000 résultats sur google",
     "tous les dimanches",
 ]
 

@@ -101,7 +101,7 @@ def _bias(shift: int | None) -> float:
 # only when it is much nearer than the one behind ("un forum qui se termine mercredi",
 # written on a Tuesday: tomorrow, not six days ago).
 PAST_BIAS = 2.5
-# A verb's tense can be overruled by the calendar: "son retour prévu le 25 août", written
+# A verb's tense can be overruled by the calendar: "un retour prévu le 25 août", written
 # on 21 August, is four days ahead, not a year behind.
 TENSE_OVERRULED = 4.0
 
