@@ -15,8 +15,9 @@ from recoupe.embeddings import Encoder, MultilingualEncoder
 from recoupe.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Source, read_sources
 from recoupe.nlp import Analysis, analyse
 from recoupe.quotes import extract_quotes
-from recoupe.records import Article, Brief, InputProblem, Origin, StoryInfo
+from recoupe.records import Article, Brief, InputProblem, Origin, StoryInfo, TimelineEvent
 from recoupe.summary import DEFAULT_WORDS, SummaryOptions, summarise
+from recoupe.timeline import build_timeline
 
 Progress = Callable[[str], None]
 
@@ -58,8 +59,13 @@ def _singleton_origins(articles: Sequence[Article]) -> list[Origin]:
             for a in articles]
 
 
-def _story_info(articles: Sequence[Article]) -> StoryInfo:
-    dates = sorted(a.published for a in articles if a.published)
+def _story_info(articles: Sequence[Article], events: Sequence[TimelineEvent]) -> StoryInfo:
+    """Title of the first titled article; span from the story's own dated events (not the
+    background) and the publication dates."""
+    known = {a.published for a in articles if a.published}
+    known |= {e.date for e in events if not e.context and len(e.date) >= 7}
+    precise = sorted(d for d in known if len(d) == 10)  # days, when the story gives them
+    dates = precise or sorted(known)
     title = next((a.title for a in articles if a.title), None)
     languages = [a.language for a in articles]
     language = max(set(languages), key=languages.count) if languages else "fr"
@@ -75,9 +81,14 @@ def assemble(analyses: Sequence[Analysis], options: BriefOptions,
     summary = summarise(analyses, origin_of, SummaryOptions(words=options.summary_words),
                         encoder)
     quotes = extract_quotes(analyses, origin_of, encoder)
-    return Brief(story=_story_info(articles), articles=articles,
+    timeline = build_timeline(analyses, encoder)
+    for article in articles:
+        reference = timeline.references.get(article.id)
+        if reference is not None:
+            article.reference_date, article.reference_date_source = reference.date, reference.source
+    return Brief(story=_story_info(articles, timeline.events), articles=articles,
                  generator=f"recoupe {__version__}", origins=origins, summary=summary,
-                 quotes=quotes)
+                 quotes=quotes, timeline=timeline.events)
 
 
 def build_brief(sources: Iterable[Source], options: BriefOptions | None = None,

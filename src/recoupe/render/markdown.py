@@ -2,32 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
-from recoupe.records import Article, Brief, Citation, Quote, Support
-
-_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
-
-
-def escape(text: str) -> str:
-    """Backslash-escape Markdown syntax so that source text renders as text."""
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
-
-
-def marker_labels(brief: Brief) -> dict[str, str]:
-    """Article id -> its footnote marker: 000, 001, … in brief order."""
-    return {a.id: f"{n:03d}" for n, a in enumerate(brief.articles)}
-
-
-def support_phrase(support: Support) -> str:
-    articles = f"{support.articles} article{'s' if support.articles > 1 else ''}"
-    origins = f"{support.origins} origine{'s' if support.origins > 1 else ''}"
-    return f"{articles}, {origins}"
-
-
-def _markers(citations: list[Citation], labels: dict[str, str]) -> str:
-    seen = dict.fromkeys(labels[c.article] for c in citations)
-    return "".join(f"[{label}]" for label in seen)
+from recoupe.records import Article, Brief, Quote
+from recoupe.render.text import escape, marker_labels, markers, support_phrase
+from recoupe.timeline.render import timeline_markdown
 
 
 def _describe(article: Article) -> str:
@@ -44,7 +21,7 @@ def _describe(article: Article) -> str:
 def _summary(brief: Brief, labels: dict[str, str]) -> list[str]:
     lines = ["## Résumé", ""]
     for n, item in enumerate(brief.summary, start=1):
-        lines.append(f"{n}. {escape(item.text)} {_markers(item.citations, labels)} "
+        lines.append(f"{n}. {escape(item.text)} {markers(item.citations, labels)} "
                      f"— _{support_phrase(item.support)}_")
         for citation in item.citations:
             lines.append(f"   > [{labels[citation.article]}] {escape(citation.text)}")
@@ -71,7 +48,7 @@ def _quotes(brief: Brief, labels: dict[str, str]) -> list[str]:
         lines.append("")
         for quote in quotes:
             mark = "«\u00a0{}\u00a0»" if quote.kind == "direct" else "{}"
-            lines.append(f"- {mark.format(escape(quote.text))} {_markers(quote.mentions, labels)}"
+            lines.append(f"- {mark.format(escape(quote.text))} {markers(quote.mentions, labels)}"
                          f" — _{quote.kind}, {support_phrase(quote.support)}_")
         lines.append("")
     return lines
@@ -94,6 +71,7 @@ def render_markdown(brief: Brief) -> str:
              f"_{len(brief.articles)} articles{', ' + dates if dates else ''} — "
              f"chaque phrase cite les passages exacts qui la portent._", ""]
     lines += _summary(brief, labels)
+    lines += timeline_markdown(brief.timeline, labels)
     lines += _quotes(brief, labels)
     lines += _sources(brief, labels)
     return "\n".join(lines)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from recoupe.records import Citation, TimelineEvent
-from recoupe.render.markdown import escape
+from recoupe.records import TimelineEvent
+from recoupe.render.text import escape, markers
 from recoupe.timeline.reference import spoken
 
 _MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
@@ -25,14 +25,9 @@ def date_label(date: str) -> str:
     return date
 
 
-def _markers(citations: Sequence[Citation], labels: dict[str, str]) -> str:
-    seen = dict.fromkeys(labels.get(c.article, c.article) for c in citations)
-    return "".join(f"[{label}]" for label in seen)
-
-
 def _entry(event: TimelineEvent, labels: dict[str, str]) -> list[str]:
     lines = [f"- **{date_label(event.date)}** — {escape(event.text)} "
-             f"{_markers(event.citations, labels)}"]
+             f"{markers(event.citations, labels)}"]
     for citation in event.citations:
         lines.append(f"  > [{labels.get(citation.article, citation.article)}] "
                      f"{escape(citation.text)}")
