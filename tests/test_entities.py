@@ -195,6 +195,15 @@ def test_an_acronym_joins_the_long_form_the_article_defines() -> None:
         index, "Forces armées révolutionnaires de Colombie").id
 
 
+def test_a_capitalised_particle_is_a_given_name_and_a_location_is_no_acronym() -> None:
+    index = resolve_entities(story(
+        "Le maire de Londres, Boris Johnson, a reçu le drapeau. Johnson a promis des Jeux "
+        "propres, à l’image de ceux que Ben Johnson n'a pas connus en 1988.",
+        "Une étude de l'Université de Pittsburgh (USA) le confirme, selon les Etats-Unis."))
+    assert entity_named(index, "Ben Johnson").id != entity_named(index, "Boris Johnson").id
+    assert entity_named(index, "USA").id != entity_named(index, "Université de Pittsburgh").id
+
+
 # --- pure functions ------------------------------------------------------------------------
 
 

@@ -18,6 +18,7 @@ from recoupe.entities.gazetteer import (
     AGENCIES,
     NOT_ENTITIES,
     PLACE_METONYMS,
+    ROLE_NOUNS,
     SEATS_OF_POWER,
     SURNAME_FIRST,
 )
@@ -66,7 +67,7 @@ def repair_entities(doc: Any) -> Any:
     credits = _credit_ranges(text)
     trimmed = (_trim(_cut_at_verb(e)) for e in doc.ents)
     spans = [_relabel(e) for e in trimmed if e is not None and e.text not in NOT_ENTITIES
-             and not _in_credits(e.start_char, e.end_char, credits)]
+             and not _is_title(e) and not _in_credits(e.start_char, e.end_char, credits)]
     spans = [_span(e.doc, e.start, e.end, "PER") if e.label_ != "PER" and _korean_name(e)
              else e for e in spans]
     names = _names(spans)
@@ -102,6 +103,19 @@ def _in_credits(start: int, end: int, credits: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in credits)
 
 
+def _is_title(ent: Any) -> bool:
+    """'ministre des Affaires étrangères', 'président de la République': a title the
+    model tags as an organisation or a person; roles are read elsewhere."""
+    return bool(ent[0].is_lower and ent[0].lower_ in ROLE_NOUNS)
+
+
+def _dangling_hyphen(token: Any) -> bool:
+    """'Tibet-' before a space: the hyphen joins nothing."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.text in HYPHENS and (bool(token.whitespace_) or following is None
+                                      or not following.is_alpha)
+
+
 def _outside_name(token: Any, leading: bool) -> bool:
     """'la Chine', 'de Russie', 'Institut … de l'', 'A l'AFLD', 'Accompagné de Carla-Bruni':
     words the model swept into a name."""
@@ -110,7 +124,7 @@ def _outside_name(token: Any, leading: bool) -> bool:
     if token.is_lower and token.pos_ in _FUNCTION:
         return True
     if not leading:
-        return False
+        return _dangling_hyphen(token)
     if token.text in _CAPITAL_PREPOSITIONS:
         return True
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None

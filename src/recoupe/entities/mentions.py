@@ -13,7 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from recoupe.entities.gazetteer import HONORIFICS, PARTICLES, PLACE_HEADS, STATE_ALIASES
+from recoupe.entities.gazetteer import (
+    HONORIFICS,
+    PARTICLES,
+    PLACE_HEADS,
+    ROLE_NOUNS,
+    STATE_ALIASES,
+)
 from recoupe.nlp import names
 from recoupe.records import Article, Citation
 
@@ -23,6 +29,8 @@ if TYPE_CHECKING:  # recoupe.nlp loads these components: no import of it at run 
 # Resolution compares the same few hundred names over and over: key each string once.
 name_key = functools.lru_cache(maxsize=1 << 16)(names.name_key)
 
+_INSTITUTIONS = frozenset({"République", "Etat", "État", "Nation", "Gouvernement", "Conseil",
+                           "Assemblée", "Sénat", "Parlement", "Commission"})
 _ARTICLES = frozenset({"le", "la", "les", "the"})
 _ELISION = re.compile(r"^[lLdD][’']")
 _CANONICAL = {name_key(alias): name_key(name)
@@ -46,8 +54,9 @@ class Mention:
 
     @property
     def name_words(self) -> tuple[str, ...]:
-        """The words that identify a person: "de Villepin" -> ("Villepin",)."""
-        return tuple(w for w in self.words if w.lower() not in PARTICLES)
+        """The words that identify a person: "de Villepin" -> ("Villepin",); a capitalised
+        "Ben" or "Van" is a given name or part of the name ("Ben Johnson")."""
+        return tuple(w for w in self.words if not (w.islower() and w in PARTICLES))
 
 
 def canonical_key(text: str) -> str:
@@ -93,8 +102,11 @@ def _name_tokens(ent: Any) -> tuple[list[Any], str | None]:
 
 
 def _looks_like_a_name(words: tuple[str, ...]) -> bool:
-    """'Premier ministre', 'président de la République': titles the model tags as people."""
-    return all(w[:1].isupper() or w.lower() in PARTICLES for w in words)
+    """'Premier ministre', 'Président de la République': titles the model tags as people."""
+    capitalised = all(w[:1].isupper() or w.lower() in PARTICLES for w in words)
+    title = words[0].lower() in ROLE_NOUNS and all(
+        w.lower() in ROLE_NOUNS or w in _INSTITUTIONS or w.lower() in PARTICLES for w in words)
+    return capitalised and not title
 
 
 def mention_of(article: Article, ent: Any, rank: int) -> Mention | None:

@@ -147,17 +147,28 @@ def _same_institution(a: set[str], b: set[str]) -> bool:
     return any(x in y or y in x for x in a for y in b)
 
 
+def _head(mention: RoleMention) -> str:
+    return mention.text.split()[0].lower()
+
+
+def _differ(first: RoleMention, second: RoleMention) -> bool:
+    """Same function ('expert …'), two articles, institutions that are not one name."""
+    return (first.citation.article != second.citation.article and _head(first) == _head(second)
+            and not _same_institution(_keys(first), _keys(second)))
+
+
 def role_differences(index: EntityIndex) -> list[RoleDifference]:
-    """Pairs of roles of one person, from two articles, naming different institutions."""
+    """A person given the same function at differently named institutions by two articles:
+    Yang Uk, 'expert militaire à l'Institut asiatique …' / 'expert en sécurité à l'Institut
+    Asan …'. Different functions (a minister who is also a mayor) are not a difference."""
     found = []
     for entity_id, mentions in index.roles.items():
         seen: set[tuple[str, str]] = set()
-        placed = [m for m in mentions if m.affiliation]
+        placed = [m for m in mentions if m.affiliation and m.affiliation[:1].isupper()]
         for n, first in enumerate(placed):
             for second in placed[n + 1:]:
                 pair = (first.affiliation or "", second.affiliation or "")
-                if (first.citation.article != second.citation.article and pair not in seen
-                        and not _same_institution(_keys(first), _keys(second))):
+                if pair not in seen and _differ(first, second):
                     seen.add(pair)
                     found.append(RoleDifference(entity_id, first, second))
     return found

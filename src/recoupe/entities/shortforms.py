@@ -109,10 +109,15 @@ def merge_definitions(mentions: Sequence[Mention], texts: Mapping[str, str],
 
 
 def _defines(long: Mention, short: Mention) -> bool:
-    """A long form and an acronym with the same first letter ('BOGOTA (Reuters)' is not)."""
+    """A long form and the acronym of its initials, give or take a last letter: 'Association
+    des petits porteurs actifs (APPAC)'. Not 'BOGOTA (Reuters)', nor 'Université de
+    Pittsburgh (USA)', where the parentheses say where."""
     letters = acronym(short)
-    return (letters is not None and long.label != "PER" and len(long.words) >= 2
-            and initials(long.words)[:1] == letters[:1])
+    if letters is None or long.label == "PER" or len(long.words) < 2:
+        return False
+    spelled = initials(long.words)
+    shorter, longer = sorted((spelled, letters), key=len)
+    return len(shorter) >= 2 and longer.startswith(shorter) and len(longer) - len(shorter) <= 1
 
 
 def merge_qualified_names(groups: dict[str, Cluster], union: UnionFind) -> None:
