@@ -34,6 +34,9 @@ _VERBAL = frozenset({"VERB", "AUX"})
 _FUNCTION = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "ADV"})
 _CAPITAL_PREPOSITIONS = frozenset({"A", "À", "Au", "Aux", "En", "Selon", "Pour", "Par", "Dans",
                                    "Sur", "Avec", "Chez", "Après", "Avant", "Contre"})
+# "ministre de la Défense", "garde des Sceaux": the department is part of the title
+_MINISTERIAL = frozenset({"ministre", "ministres", "ministère", "ministères", "secrétaire",
+                          "secrétariat", "garde"})
 _MAX_EXTENSION = 4  # "Kim Jong" + "Un", "Leif-" + "Eric Easley": a few tokens at most
 
 
@@ -104,9 +107,21 @@ def _in_credits(start: int, end: int, credits: list[tuple[int, int]]) -> bool:
 
 
 def _is_title(ent: Any) -> bool:
-    """'ministre des Affaires étrangères', 'président de la République': a title the
-    model tags as an organisation or a person; roles are read elsewhere."""
-    return bool(ent[0].is_lower and ent[0].lower_ in ROLE_NOUNS)
+    """'ministre des Affaires étrangères', 'président de la République', and the 'Défense'
+    of 'ministre de la Défense': titles the model tags as names; roles are read elsewhere."""
+    if ent[0].is_lower and ent[0].lower_ in ROLE_NOUNS:
+        return True
+    if ent[0].text in ("Etat", "État") and ent.start > 0 and ent.doc[ent.start - 1].lower_ in (
+            "d'", "d’", "l'", "l’"):
+        return True  # "chef de l'Etat russe", "secrétaire d'Etat": the state, not a name
+    if len(ent) > 1 or ent.label_ == "PER":
+        return False
+    for token in reversed(ent.doc[max(ent.start - 4, 0):ent.start]):
+        if token.is_lower and token.lower_ in _MINISTERIAL:
+            return True
+        if token.pos_ not in ("DET", "ADP", "ADJ"):
+            return False
+    return False
 
 
 def _dangling_hyphen(token: Any) -> bool:

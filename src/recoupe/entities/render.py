@@ -6,6 +6,7 @@ a note under a person when outlets tie them to differently named institutions.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from recoupe.entities.index import EntityIndex, RoleMention
@@ -20,6 +21,12 @@ def _markers(citations: Sequence[Citation], labels: dict[str, str]) -> str:
     return "".join(f"[{label}]" for label in seen)
 
 
+def _counted_markers(citations: Sequence[Citation], labels: dict[str, str]) -> str:
+    """'[000]×14[001]×9': who names the entity, and how often."""
+    counts = Counter(labels.get(c.article, c.article) for c in citations)
+    return "".join(f"[{label}]" + (f"×{n}" if n > 1 else "") for label, n in counts.items())
+
+
 def _role_line(role: str, mentions: Sequence[RoleMention], labels: dict[str, str]) -> str:
     citations = [m.citation for m in mentions if m.text == role]
     return f"  - {escape(role)} {_markers(citations, labels)}"
@@ -30,7 +37,7 @@ def _entity_lines(entity: Entity, index: EntityIndex, labels: dict[str, str]) ->
     head = f"- **{escape(entity.name)}**"
     if entity.aliases:
         head += f" ({', '.join(escape(a) for a in entity.aliases)})"
-    lines = [f"{head} {_markers(entity.mentions, labels)} — "
+    lines = [f"{head} {_counted_markers(entity.mentions, labels)} — "
              f"{count} mention{'s' if count > 1 else ''}"]
     mentions = index.roles.get(entity.id, [])
     lines += [_role_line(role, mentions, labels) for role in entity.roles]
