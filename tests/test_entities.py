@@ -9,7 +9,7 @@ import pytest
 
 from recoupe.clean import clean_article
 from recoupe.entities import EntityIndex, resolve_entities
-from recoupe.entities.render import entities_markdown
+from recoupe.entities.render import entities_markdown, linked_mentions
 from recoupe.entities.resolve import same_person
 from recoupe.entities.shortforms import initials
 from recoupe.evaluation.entities import GoldMention, GoldStory, score_story
@@ -250,10 +250,13 @@ def test_the_html_partial_links_each_name_to_its_mentions_and_escapes() -> None:
     def cite_id(citation: Citation) -> str:
         return ids.setdefault((citation.article, citation.start), f"c{len(ids)}")
 
+    entities = small_index().entities
     page = env.get_template("entities.html.j2").render(
-        entities=small_index().entities, cite_id=cite_id, labels={"000": "000"})
+        entities=entities, cite_id=cite_id, labels={"000": "000"})
     assert 'href="#c0"' in page and "Chatham &lt;House&gt;" in page
     assert "<li>directeur à Chatham House</li>" in page
+    linked = {cite_id(c) for e in entities for c in linked_mentions(e)}
+    assert linked == set(ids.values())  # the page links to exactly these mentions
 
 
 def test_merge_scores_count_pairs_of_gold_mentions() -> None:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from recoupe.entities.index import EntityIndex, RoleMention
 from recoupe.records import Citation, Entity
-from recoupe.render.markdown import escape
+from recoupe.render.text import escape
 
 SECTIONS = (("Personnes", "PER"), ("Organisations", "ORG"), ("Lieux", "LOC"))
 
@@ -50,6 +50,15 @@ def _entity_lines(entity: Entity, index: EntityIndex, labels: dict[str, str]) ->
                          f"« {escape(second.affiliation or '')} » "
                          f"{_markers([second.citation], labels)}")
     return lines
+
+
+def linked_mentions(entity: Entity) -> list[Citation]:
+    """The mentions the HTML partial links to: the first one in each article. Register
+    their anchors (`CitationIndex.id_of`) before cutting the article texts into segments."""
+    firsts: dict[str, Citation] = {}
+    for citation in entity.mentions:
+        firsts.setdefault(citation.article, citation)
+    return list(firsts.values())
 
 
 def entities_markdown(index: EntityIndex, labels: dict[str, str]) -> list[str]:
