@@ -60,8 +60,13 @@ def _loose_bound(bound: Quantity, other: Quantity) -> bool:
     return False
 
 
+def _period_ends_differ(a: Quantity, b: Quantity) -> bool:
+    """ "de 1985 à 1988" and "entre 1984 et 1986" overlap, but they name other years."""
+    return a.family == b.family == "period" and (a.low, a.high) != (b.low, b.high)
+
+
 def relation(a: Quantity, b: Quantity) -> Relation:
-    if not allowed(a).overlaps(allowed(b)):
+    if not allowed(a).overlaps(allowed(b)) or _period_ends_differ(a, b):
         return "disjoint"
     if (a.precision == "vague") != (b.precision == "vague"):
         return "vaguer"

@@ -52,6 +52,7 @@ class Quantity:
     base: float = 1.0  # factor from `unit` to the family's base unit (days for durations)
     loose: bool = False  # whole years or months: "six ans" may mean six years and four months
     figure_start: int = 0  # where the figure itself starts
+    figure: float = 0.0  # the figure as written, in `unit`: 5 for "près de cinq heures"
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,9 +119,9 @@ def _is_age(tokens: list[Token], lead: _Lead, measure: Measure) -> bool:
     if before == "," and lead.first >= 2 and tokens[lead.first - 2].text[:1].isupper():
         return _word(tokens, measure.end) not in ("de", "d")
     person = earlier if before == "de" else (_word(tokens, lead.first - 3) if before == "'" else "")
-    return before in ("de", "'") and (person in PERSON_NOUNS or (
-        lead.first >= 2 and tokens[lead.first - 2].text[:1].isupper()
-        and tokens[lead.first - 2].kind == "word" and person == earlier))
+    named = (lead.first >= 3 and tokens[lead.first - 2].text[:1].isupper()
+             and tokens[lead.first - 2].kind == "word" and person == earlier)  # "une Algérienne"
+    return before in ("de", "'") and (person in PERSON_NOUNS or named)
 
 
 def _skip(tokens: list[Token], i: int, figure: Figure, lead: _Lead, measure: Measure,
@@ -141,12 +142,18 @@ def _skip(tokens: list[Token], i: int, figure: Figure, lead: _Lead, measure: Mea
     if (measure.unit is not None and measure.unit.name == "heure" and lead.hedge is None
             and lead.before in TIME_OF_DAY_LEADS and word_after not in ("de", "d")):
         return True  # "à 20 heures": a time of day
-    if lead.before == "a" and _word(tokens, lead.first - 2) == "y":
-        return True  # "il y a deux semaines": a date, the timeline's business
-    if lead.before in ("voici", "voilà", "dans") and measure.unit is not None:
-        return measure.unit.family == "duration"
+    if measure.noun and tokens[i].kind == "num" and _listed(tokens, i):
+        return True  # "1 Pourquoi ...": a numbered heading
     pair = figure.value == 2 and lead.hedge is None and measure.unit is None
     return pair and (lead.before in PAIR_DETERMINERS or _word(tokens, lead.first - 2) == "l")
+
+
+def _listed(tokens: list[Token], i: int) -> bool:
+    """A figure opening its line, followed by a capitalised word."""
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (following is not None and following.text[:1].isupper()
+            and (i == 0 or (tokens[i - 1].end < tokens[i].start and _word(tokens, i - 1) in (
+                "", ".", ":", "-", "–", "•"))))
 
 
 def _is_year(figure: Figure, token: Token) -> bool:
@@ -197,17 +204,28 @@ def _range_end(tokens: list[Token], j: int, lead: _Lead,
     return scaled, end, (scaled.value / upper[0].value if was_scaled and upper[0].value else 1.0)
 
 
+def _stated(low: float | None, high: float | None, hedge: Hedge | None) -> float:
+    """The figure as written, from its interval: "près de cinq" -> 5, "environ 8" -> 8."""
+    if low is None or (high is not None and hedge in ("nearly", "range")):
+        return high or 0.0
+    if high is not None and hedge == "about":
+        return (low + high) / 2
+    return low
+
+
 def _build(tokens: list[Token], text: str, lead: _Lead, figure_index: int, low: float | None,
            high: float | None, measure: Measure, precision: Precision, step: float,
-           family: Family | None = None) -> Quantity:
+           family: Family | None = None, figure: float | None = None) -> Quantity:
     unit = measure.unit
     start, end = tokens[lead.first].start, tokens[measure.end - 1].end
     name = unit.name if unit is not None else measure.noun
     kind: Family = family or (unit.family if unit is not None else (
         "count" if measure.noun else "amount"))
+    stated = figure if figure is not None else _stated(
+        low, high, "range" if precision == "range" else lead.hedge)
     return Quantity(start, end, text[start:end], low, high, name, kind, precision, step,
                     unit.base if unit else 1.0, bool(unit and unit.loose),
-                    tokens[figure_index].start)
+                    tokens[figure_index].start, stated)
 
 
 def _figure_range(tokens: list[Token], text: str, i: int, lead: _Lead, figure: Figure,
@@ -298,7 +316,7 @@ def _approximate_noun(tokens: list[Token], i: int, text: str) -> tuple[Quantity 
     lead = _Lead("about", first, _word(tokens, first - 1))
     family: Family | None = "age" if _is_age(tokens, lead, measure) else None
     return _build(tokens, text, lead, i, low, high, measure, "approximate", float(value),
-                  family), measure.end
+                  family, float(value)), measure.end
 
 
 def _single(tokens: list[Token], i: int, text: str) -> tuple[Quantity | None, int]:
@@ -328,15 +346,32 @@ def extract_quantities(text: str, offset: int = 0) -> list[Quantity]:
     return found
 
 
+def _relative_time(tokens: list[Token], quantity: Quantity) -> bool:
+    """ "il y a deux semaines", "deux jours après sa libération", "à quelques heures de
+    l'ouverture", "dans quatre ans": a moment, the timeline's business, not a duration."""
+    if quantity.family != "duration":
+        return False
+    first = next(k for k, t in enumerate(tokens) if t.start >= quantity.start)
+    after = next((k for k, t in enumerate(tokens) if t.start >= quantity.end), len(tokens))
+    before, following = _word(tokens, first - 1), _word(tokens, after)
+    if before in ("voici", "voilà", "dans") or (before == "a" and _word(tokens, first - 2) == "y"):
+        return True
+    if before not in ("de", "'") and (following in ("après", "avant") or (
+            following == "plus" and _word(tokens, after + 1) in ("tard", "tôt"))):
+        return True  # ("disposent de deux mois après la parution": a time limit, kept)
+    return before == "à" and following in ("de", "d")
+
+
 def _quantity_at(tokens: list[Token], i: int, text: str) -> tuple[Quantity | None, int]:
     period = _period(tokens, i, text)
-    if period is not None:
-        return period
-    for reader in (_single, _approximate_noun, _vague_quantity):
-        quantity, following = reader(tokens, i, text)
+    quantity, following = period if period is not None else (None, i + 1)
+    for reader in (_single, _approximate_noun, _vague_quantity, _figure_quantity):
         if quantity is not None:
-            return quantity, following
-    return _figure_quantity(tokens, i, text)
+            break
+        quantity, following = reader(tokens, i, text)
+    if quantity is not None and _relative_time(tokens, quantity):
+        return None, following
+    return quantity, following
 
 
 __all__ = ["Precision", "Quantity", "extract_quantities", "simple_unit"]

@@ -126,6 +126,10 @@ def measure_after(tokens: list[Token], i: int, scaled: bool) -> Measure:
     if _word(tokens, i) in ("reprise", "reprises", "fois"):
         return Measure(REPETITION, None, i + 1)
     noun = None if scaled else counted_noun(tokens, i)
+    after_de = _de(tokens, i)
+    if noun is None and not scaled and after_de is not None and _word(tokens, after_de) in (
+            "ses", "leurs", "ces", "nos", "vos"):
+        noun = counted_noun(tokens, after_de + 1)  # "trois de ses traders"
     if noun is not None:
         return Measure(None, noun[0], noun[1])
     return Measure(None, None, i)
