@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from recoupe.records import Fact, FactStatus
-from recoupe.render.markdown import escape
+from recoupe.render.text import escape
 
 STATUS_WORDS: dict[FactStatus, str] = {
     "conflict": "Divergence",
