@@ -71,6 +71,11 @@ def test_a_given_name_read_as_misc_completes_into_the_full_name() -> None:
     assert ("Kim Il Sung", "PER") in found
 
 
+def test_a_given_name_beside_a_person_is_a_person() -> None:
+    found = ents("L'ex-otage a retrouvé à Paris ses enfants, Lorenzo et Mélanie, venus la voir.")
+    assert ("Mélanie", "PER") in found and ("Lorenzo", "PER") in found
+
+
 def test_photo_credits_are_not_people_of_the_story() -> None:
     found = ents("Le président russe accueille son hôte ( POOL / Vladimir SMIRNOV )\n\n"
                  "/Photo prise le 17 octobre 2008/REUTERS/Jean-Paul Pélissier\n")

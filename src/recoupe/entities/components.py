@@ -75,7 +75,8 @@ def repair_entities(doc: Any) -> Any:
              else e for e in spans]
     names = _names(spans)
     spans = [part for e in spans for part in _split_compound(e, names)]
-    spans = [_person_by_name(e, names) for e in spans]
+    persons = {e.start for e in spans if e.label_ == "PER" and len(e) == 1}
+    spans = [_person_by_name(e, names, persons) for e in spans]
     spans += _untagged_persons(doc, text, spans, names, credits)
     spans += _defined_acronyms(spans)
     spans = [_complete_hyphen(e) for e in spans]
@@ -114,8 +115,8 @@ def _is_title(ent: Any) -> bool:
     if ent[0].text in ("Etat", "État") and ent.start > 0 and ent.doc[ent.start - 1].lower_ in (
             "d'", "d’", "l'", "l’"):
         return True  # "chef de l'Etat russe", "secrétaire d'Etat": the state, not a name
-    if len(ent) > 1 or ent.label_ == "PER":
-        return False
+    if len(ent) > 1 or ent.label_ == "PER" or not ent[0].is_title:
+        return False  # "secrétaire général de RSF": an acronym names an organisation
     for token in reversed(ent.doc[max(ent.start - 4, 0):ent.start]):
         if token.is_lower and token.lower_ in _MINISTERIAL:
             return True
@@ -256,11 +257,23 @@ def _korean_name(ent: Any) -> bool:
             and words[1].is_title)
 
 
-def _person_by_name(ent: Any, names: _Names) -> Any:
-    """'Park' tagged LOC, 'Kim' tagged MISC, where the article names 'John Park' in full."""
-    if ent.label_ != "PER" and len(ent) == 1 and ent.text in names.person_parts:
+def _person_by_name(ent: Any, names: _Names, persons: set[int]) -> Any:
+    """'Park' tagged LOC, 'Kim' tagged MISC, where the article names 'John Park' in full;
+    'Mélanie' tagged MISC in 'ses enfants Lorenzo et Mélanie'."""
+    if ent.label_ != "PER" and len(ent) == 1 and (
+            ent.text in names.person_parts or _given_name_beside_a_person(ent, persons)):
         return _span(ent.doc, ent.start, ent.end, "PER")
     return ent
+
+
+def _given_name_beside_a_person(ent: Any, persons: set[int]) -> bool:
+    """A one-word MISC joined by 'et' or a comma to a one-word person: a given name."""
+    if ent.label_ != "MISC" or not ent[0].is_title:
+        return False
+    doc, i = ent.doc, ent.start
+    before = i >= 2 and doc[i - 1].lower_ in ("et", ",") and (i - 2) in persons
+    after = i + 2 < len(doc) and doc[i + 1].lower_ in ("et", ",") and (i + 2) in persons
+    return before or after
 
 
 def _untagged_persons(doc: Any, text: str, spans: list[Any], names: _Names,
