@@ -209,6 +209,24 @@ def test_a_capitalised_particle_is_a_given_name_and_a_location_is_no_acronym() -
     assert entity_named(index, "USA").id != entity_named(index, "Université de Pittsburgh").id
 
 
+def test_a_withheld_surname_joins_the_one_full_name_that_fits() -> None:
+    index = resolve_entities(story(
+        "Le trader, Boris P., a été placé en garde à vue. Boris P. avait intégré la banque "
+        "en 2001.",
+        "Boris Picano-Nacci, 33 ans, a été mis en examen. Son avocate, Me Cécile Bernaille, "
+        "a parlé. Me Bernaille a ajouté que Boris Picano-Nacci avait fait son travail."))
+    boris = entity_named(index, "Boris Picano-Nacci")
+    assert "Boris P." in boris.aliases and len(boris.mentions) >= 3
+    assert "Bernaille" in entity_named(index, "Cécile Bernaille").aliases
+
+
+def test_a_title_is_not_a_name_but_the_state_acting_is() -> None:
+    found = ents("Le ministre russe de la Défense Sergueï Choïgou a parlé au chef de l'Etat. "
+                 "L'Etat injecte 10,5 milliards d'euros, selon le secrétaire général de RSF.")
+    assert ("Défense", "LOC") not in found and ("RSF", "ORG") in found
+    assert sum(1 for name, _ in found if name == "Etat") == 1
+
+
 # --- pure functions ------------------------------------------------------------------------
 
 

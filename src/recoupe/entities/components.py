@@ -112,9 +112,8 @@ def _is_title(ent: Any) -> bool:
     of 'ministre de la Défense': titles the model tags as names; roles are read elsewhere."""
     if ent[0].is_lower and ent[0].lower_ in ROLE_NOUNS:
         return True
-    if ent[0].text in ("Etat", "État") and ent.start > 0 and ent.doc[ent.start - 1].lower_ in (
-            "d'", "d’", "l'", "l’"):
-        return True  # "chef de l'Etat russe", "secrétaire d'Etat": the state, not a name
+    if ent[0].text in ("Etat", "État") and _state_in_a_title(ent):
+        return True
     if len(ent) > 1 or ent.label_ == "PER" or not ent[0].is_title:
         return False  # "secrétaire général de RSF": an acronym names an organisation
     for token in reversed(ent.doc[max(ent.start - 4, 0):ent.start]):
@@ -123,6 +122,15 @@ def _is_title(ent: Any) -> bool:
         if token.pos_ not in ("DET", "ADP", "ADJ"):
             return False
     return False
+
+
+def _state_in_a_title(ent: Any) -> bool:
+    """'secrétaire d'Etat', 'agence de presse d'Etat', 'chef de l'Etat': part of a title or
+    a phrase; 'l'Etat injecte 10 milliards' is the State itself and stays."""
+    before = [t.lower_ for t in ent.doc[max(ent.start - 3, 0):ent.start]]
+    if before[-1:] in (["d'"], ["d’"]):
+        return True
+    return len(before) == 3 and before[1] == "de" and before[0] in ROLE_NOUNS
 
 
 def _dangling_hyphen(token: Any) -> bool:

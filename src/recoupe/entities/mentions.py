@@ -95,8 +95,7 @@ def _name_tokens(ent: Any) -> tuple[list[Any], str | None]:
         tokens = tokens[2:]
     official = name_key(" ".join(t.text for t in tokens)) in _CANONICAL  # "République française"
     if ent.label_ == "LOC" and not official:  # "Extrême-Orient russe" is the Extrême-Orient
-        while (len(tokens) > 1 and tokens[-1].is_lower and tokens[-1].is_alpha
-               and tokens[-2].whitespace_):  # a word of its own, not "dalaï-" + "lama"
+        while len(tokens) > 1 and tokens[-1].is_lower and tokens[-1].pos_ == "ADJ":
             tokens = tokens[:-1]
     return tokens, honorific
 

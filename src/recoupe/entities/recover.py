@@ -27,13 +27,19 @@ def _specific(mention: Mention) -> bool:
     return len(mention.name_words) >= 2 or compound or (acronym and mention.label != "PER")
 
 
-def _pattern(doc: Any, mention: Mention) -> Any:
+def _patterns(doc: Any, mention: Mention) -> list[Any]:
+    """The name token for token; a compound also with spaces ('dalaï-lama', 'dalaï lama'),
+    which spell one name for `name_key` and for the press."""
     from spacy.tokens import Doc
 
     span = doc.char_span(mention.citation.start, mention.citation.end)
     if span is None:
-        return None
-    return Doc(doc.vocab, words=[t.text for t in span], spaces=[bool(t.whitespace_) for t in span])
+        return []
+    found = [Doc(doc.vocab, words=[t.text for t in span],
+                 spaces=[bool(t.whitespace_) for t in span])]
+    if "-" in mention.citation.text:
+        found.append(Doc(doc.vocab, words=mention.citation.text.replace("-", " ").split()))
+    return found
 
 
 def _matcher(analyses: Sequence[Analysis], clusters: list[Cluster]) -> Any:
@@ -42,11 +48,11 @@ def _matcher(analyses: Sequence[Analysis], clusters: list[Cluster]) -> Any:
     docs = {a.article.id: a.doc for a in analyses}
     matcher = PhraseMatcher(analyses[0].doc.vocab)
     for number, cluster in enumerate(clusters):
-        seen: dict[str, Any] = {}
+        seen: dict[str, list[Any]] = {}
         for mention in cluster:
             if _specific(mention) and mention.citation.text not in seen:
-                seen[mention.citation.text] = _pattern(docs[mention.article], mention)
-        patterns = [p for p in seen.values() if p is not None]
+                seen[mention.citation.text] = _patterns(docs[mention.article], mention)
+        patterns = [p for found in seen.values() for p in found]
         if patterns:
             matcher.add(str(number), patterns)
     return matcher

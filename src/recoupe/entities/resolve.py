@@ -17,6 +17,7 @@ apart, because a missed merge costs a line and a wrong one misattributes a quote
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -96,6 +97,23 @@ def _merge_name_variants(groups: dict[str, Cluster], union: UnionFind) -> None:
             for other, other_words in people[n + 1:]:
                 if union.find(key) != union.find(other) and same_person(words, other_words):
                     union.union(key, other)
+        for key, words in people:
+            _merge_initialled_surname(key, words, people, union)
+
+
+def _merge_initialled_surname(key: str, words: tuple[str, ...],
+                              people: list[tuple[str, tuple[str, ...]]],
+                              union: UnionFind) -> None:
+    """'Boris P.' (the press withholding a surname) / 'Boris Picano-Nacci', when the story
+    names exactly one Boris whose surname starts with a P."""
+    if len(words) != 2 or not re.fullmatch(r"[A-ZÀ-Ý]\.?", words[1]):
+        return
+    initial = words[1][0]
+    owners = {union.find(other) for other, other_words in people
+              if other != key and len(other_words) >= 2 and other_words[-1][:1] == initial
+              and len(other_words[-1].rstrip(".")) > 1}
+    if len(owners) == 1:
+        union.union(owners.pop(), key)
 
 
 # --- surnames alone --------------------------------------------------------------------
