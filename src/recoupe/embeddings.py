@@ -47,6 +47,24 @@ class MultilingualEncoder:
         return vectors.reshape(len(texts), DIMENSIONS)
 
 
+class RememberingEncoder:
+    """Encodes each distinct text once per run: stages share sentences (summary, timeline,
+    quotes), and mUSE is the costliest step after spaCy."""
+
+    def __init__(self, encoder: Encoder) -> None:
+        self.encoder = encoder
+        self._vectors: dict[str, Matrix] = {}
+
+    def encode(self, texts: Sequence[str]) -> Matrix:
+        missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
+        if missing:
+            for text, vector in zip(missing, self.encoder.encode(missing), strict=True):
+                self._vectors[text] = vector
+        if not texts:
+            return np.zeros((0, DIMENSIONS), dtype=np.float32)
+        return np.stack([self._vectors[t] for t in texts]).astype(np.float32)
+
+
 def _load_in_worker(threads: int) -> None:
     MultilingualEncoder(threads).warm_up()
 

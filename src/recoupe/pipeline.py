@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from recoupe import __version__
 from recoupe.clean import clean_article
-from recoupe.embeddings import Encoder, MultilingualEncoder
+from recoupe.embeddings import Encoder, MultilingualEncoder, RememberingEncoder
 from recoupe.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Source, read_sources
 from recoupe.nlp import Analysis, analyse
 from recoupe.quotes import extract_quotes
@@ -109,6 +109,8 @@ def build_brief(sources: Iterable[Source], options: BriefOptions | None = None,
     analyses = analyse(articles)
     if encoder is None and options.semantic:
         encoder = MultilingualEncoder()
+    if encoder is not None:
+        encoder = RememberingEncoder(encoder)
     progress("building the brief")
     brief = assemble(analyses, options, encoder)
     brief.problems = list(ingested.problems)
