@@ -261,7 +261,7 @@ def test_the_acteurs_section_lists_people_with_roles_then_organisations() -> Non
     lines = entities_markdown(small_index(), {"000": "000"})
     assert lines[:4] == ["## Acteurs", "", "### Personnes", ""]
     assert "- **James Nixey** (Nixey) [000]×2 — 2 mentions" in lines
-    assert "  - directeur à Chatham House " in lines
+    assert "  - directeur à Chatham House" in lines  # no role citations in this index
     assert "- **Chatham \\<House\\>** [000] — 1 mention" in lines
 
 

@@ -29,7 +29,7 @@ def _counted_markers(citations: Sequence[Citation], labels: dict[str, str]) -> s
 
 def _role_line(role: str, mentions: Sequence[RoleMention], labels: dict[str, str]) -> str:
     citations = [m.citation for m in mentions if m.text == role]
-    return f"  - {escape(role)} {_markers(citations, labels)}"
+    return f"  - {escape(role)} {_markers(citations, labels)}".rstrip()
 
 
 def _entity_lines(entity: Entity, index: EntityIndex, labels: dict[str, str]) -> list[str]:
