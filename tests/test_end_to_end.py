@@ -47,3 +47,12 @@ def test_the_three_outputs_are_written(sample_brief: Brief, tmp_path: Path) -> N
     markdown = (tmp_path / "brief.md").read_text(encoding="utf-8")
     assert markdown.startswith("# ") and "## Résumé" in markdown
     assert "<script>" in (tmp_path / "brief.html").read_text(encoding="utf-8")  # our own JS only
+
+
+def test_the_sample_brief_has_every_section(sample_brief: Brief) -> None:
+    assert sample_brief.quotes and sample_brief.entities and sample_brief.timeline
+    people = {e.name: e for e in sample_brief.entities if e.type == "PER"}
+    assert "Kim Jong Un" in people and "Kim Jong-dae" in people  # never merged
+    assert people["Yang Uk"].differences  # two outlets name his institute differently
+    summit = [e for e in sample_brief.timeline if e.date == "2023-09-13"]
+    assert summit and not summit[0].context

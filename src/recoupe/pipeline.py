@@ -12,10 +12,20 @@ from dataclasses import dataclass
 from recoupe import __version__
 from recoupe.clean import clean_article
 from recoupe.embeddings import Encoder, MultilingualEncoder, RememberingEncoder
+from recoupe.entities import EntityIndex, resolve_entities
 from recoupe.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Source, read_sources
 from recoupe.nlp import Analysis, analyse
 from recoupe.quotes import extract_quotes
-from recoupe.records import Article, Brief, InputProblem, Origin, StoryInfo, TimelineEvent
+from recoupe.records import (
+    Article,
+    Brief,
+    Entity,
+    InputProblem,
+    Origin,
+    RoleEvidence,
+    StoryInfo,
+    TimelineEvent,
+)
 from recoupe.summary import DEFAULT_WORDS, SummaryOptions, summarise
 from recoupe.timeline import build_timeline
 
@@ -72,6 +82,17 @@ def _story_info(articles: Sequence[Article], events: Sequence[TimelineEvent]) ->
     return StoryInfo(title, language, dates[0] if dates else None, dates[-1] if dates else None)
 
 
+def _entities_for_brief(index: EntityIndex) -> list[Entity]:
+    """Entities with what the brief shows of them: role evidence, disagreements, outlets."""
+    for entity in index.entities:
+        entity.role_evidence = [RoleEvidence(r.text, r.citation, r.affiliation)
+                                for r in index.roles.get(entity.id, [])]
+        entity.differences = [d.describe() for d in index.role_differences
+                              if d.entity == entity.id]
+        entity.outlets = dict(index.outlet_counts.get(entity.id, {}))
+    return index.entities
+
+
 def assemble(analyses: Sequence[Analysis], options: BriefOptions,
              encoder: Encoder | None) -> Brief:
     """Run the per-story stages over analysed articles and put the brief together."""
@@ -80,7 +101,8 @@ def assemble(analyses: Sequence[Analysis], options: BriefOptions,
     origin_of = {article_id: o.name for o in origins for article_id in o.articles}
     summary = summarise(analyses, origin_of, SummaryOptions(words=options.summary_words),
                         encoder)
-    quotes = extract_quotes(analyses, origin_of, encoder)
+    entities = resolve_entities(analyses)
+    quotes = extract_quotes(analyses, origin_of, encoder, entities.entity_named)
     timeline = build_timeline(analyses, encoder)
     for article in articles:
         reference = timeline.references.get(article.id)
@@ -88,7 +110,7 @@ def assemble(analyses: Sequence[Analysis], options: BriefOptions,
             article.reference_date, article.reference_date_source = reference.date, reference.source
     return Brief(story=_story_info(articles, timeline.events), articles=articles,
                  generator=f"recoupe {__version__}", origins=origins, summary=summary,
-                 quotes=quotes, timeline=timeline.events)
+                 quotes=quotes, entities=_entities_for_brief(entities), timeline=timeline.events)
 
 
 def build_brief(sources: Iterable[Source], options: BriefOptions | None = None,

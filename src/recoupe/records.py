@@ -125,6 +125,15 @@ class Quote:
     support: Support
 
 
+@dataclass(frozen=True, slots=True)
+class RoleEvidence:
+    """Where the story gives an entity a role: the role's own words, exactly as printed."""
+
+    role: str
+    citation: Citation
+    affiliation: str | None = None  # the institution the role names, when it names one
+
+
 @dataclass(slots=True)
 class Entity:
     id: str
@@ -133,6 +142,9 @@ class Entity:
     aliases: list[str]
     roles: list[str]
     mentions: list[Citation]
+    role_evidence: list[RoleEvidence] = field(default_factory=list)
+    differences: list[str] = field(default_factory=list)  # outlets disagree on a role
+    outlets: dict[str, int] = field(default_factory=dict)  # mentions per outlet
 
 
 @dataclass(slots=True)
@@ -194,6 +206,7 @@ class Brief:
         found = [c for s in self.summary for c in s.citations]
         found += [c for q in self.quotes for c in q.mentions]
         found += [c for e in self.entities for c in e.mentions]
+        found += [r.citation for e in self.entities for r in e.role_evidence]
         found += [v.citation for f in self.facts for v in f.values]
         found += [c for t in self.timeline for c in t.citations]
         return found
@@ -285,13 +298,20 @@ def _quote_from_dict(d: dict[str, Any]) -> Quote:
 
 
 def _entity_to_dict(e: Entity) -> dict[str, Any]:
+    evidence = [{"role": r.role, "affiliation": r.affiliation,
+                 "citation": _citation_to_dict(r.citation)} for r in e.role_evidence]
     return {"id": e.id, "name": e.name, "type": e.type, "aliases": e.aliases,
-            "roles": e.roles, "mentions": [_citation_to_dict(c) for c in e.mentions]}
+            "roles": e.roles, "mentions": [_citation_to_dict(c) for c in e.mentions],
+            "role_evidence": evidence, "differences": e.differences, "outlets": e.outlets}
 
 
 def _entity_from_dict(d: dict[str, Any]) -> Entity:
+    evidence = [RoleEvidence(str(r["role"]), _citation_from_dict(r["citation"]),
+                             r.get("affiliation")) for r in d.get("role_evidence", [])]
     return Entity(str(d["id"]), str(d["name"]), d["type"], list(d.get("aliases", [])),
-                  list(d.get("roles", [])), [_citation_from_dict(c) for c in d["mentions"]])
+                  list(d.get("roles", [])), [_citation_from_dict(c) for c in d["mentions"]],
+                  evidence, list(d.get("differences", [])),
+                  {str(k): int(v) for k, v in d.get("outlets", {}).items()})
 
 
 def _fact_to_dict(f: Fact) -> dict[str, Any]:

@@ -9,16 +9,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from recoupe.entities.index import EntityIndex, RoleMention
-from recoupe.records import Citation, Entity
-from recoupe.render.text import escape
+from recoupe.records import Citation, Entity, RoleEvidence
+from recoupe.render.text import escape, markers
 
 SECTIONS = (("Personnes", "PER"), ("Organisations", "ORG"), ("Lieux", "LOC"))
-
-
-def _markers(citations: Sequence[Citation], labels: dict[str, str]) -> str:
-    seen = dict.fromkeys(labels.get(c.article, c.article) for c in citations)
-    return "".join(f"[{label}]" for label in seen)
 
 
 def _counted_markers(citations: Sequence[Citation], labels: dict[str, str]) -> str:
@@ -27,28 +21,21 @@ def _counted_markers(citations: Sequence[Citation], labels: dict[str, str]) -> s
     return "".join(f"[{label}]" + (f"×{n}" if n > 1 else "") for label, n in counts.items())
 
 
-def _role_line(role: str, mentions: Sequence[RoleMention], labels: dict[str, str]) -> str:
-    citations = [m.citation for m in mentions if m.text == role]
-    return f"  - {escape(role)} {_markers(citations, labels)}".rstrip()
+def _role_line(role: str, evidence: Sequence[RoleEvidence], labels: dict[str, str]) -> str:
+    citations = [r.citation for r in evidence if r.role == role]
+    return f"  - {escape(role)} {markers(citations, labels)}".rstrip()
 
 
-def _entity_lines(entity: Entity, index: EntityIndex, labels: dict[str, str]) -> list[str]:
+def _entity_lines(entity: Entity, labels: dict[str, str]) -> list[str]:
     count = len(entity.mentions)
     head = f"- **{escape(entity.name)}**"
     if entity.aliases:
         head += f" ({', '.join(escape(a) for a in entity.aliases)})"
     lines = [f"{head} {_counted_markers(entity.mentions, labels)} — "
              f"{count} mention{'s' if count > 1 else ''}"]
-    mentions = index.roles.get(entity.id, [])
-    lines += [_role_line(role, mentions, labels) for role in entity.roles]
-    for difference in index.role_differences:
-        if difference.entity == entity.id:
-            first, second = difference.first, difference.second
-            lines.append(f"  - ⚠ rattachement différent selon les sources : "
-                         f"« {escape(first.affiliation or '')} » "
-                         f"{_markers([first.citation], labels)} / "
-                         f"« {escape(second.affiliation or '')} » "
-                         f"{_markers([second.citation], labels)}")
+    lines += [_role_line(role, entity.role_evidence, labels) for role in entity.roles]
+    lines += [f"  - ⚠ rattachement différent selon les sources : {escape(difference)}"
+              for difference in entity.differences]
     return lines
 
 
@@ -61,14 +48,14 @@ def linked_mentions(entity: Entity) -> list[Citation]:
     return list(firsts.values())
 
 
-def entities_markdown(index: EntityIndex, labels: dict[str, str]) -> list[str]:
+def entities_markdown(entities: Sequence[Entity], labels: dict[str, str]) -> list[str]:
     """'## Acteurs': people (with roles), organisations, places; [] when there are none."""
     lines: list[str] = []
     for title, kind in SECTIONS:
-        group = [e for e in index.entities if e.type == kind]
+        group = [e for e in entities if e.type == kind]
         if group:
             lines += [f"### {title}", ""]
             for entity in group:
-                lines += _entity_lines(entity, index, labels)
+                lines += _entity_lines(entity, labels)
             lines.append("")
     return ["## Acteurs", "", *lines] if lines else []

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import jinja2
 
+from recoupe.entities.render import linked_mentions
 from recoupe.records import Article, Brief, Citation
 from recoupe.render.markdown import quotes_by_speaker
 from recoupe.render.text import marker_labels, support_phrase
@@ -80,12 +81,13 @@ def render_html(brief: Brief) -> str:
         {"quote": q, "support": support_phrase(q.support),
          "citations": [(labels[c.article], index.id_of(c), c) for c in q.mentions]}
         for q in quotes]} for name, role, quotes in quotes_by_speaker(brief)]
-    for event in brief.timeline:  # sections rendered by partials link through cite_id
-        for citation in event.citations:
-            index.id_of(citation)
+    linked = [c for e in brief.timeline for c in e.citations]
+    linked += [c for e in brief.entities for c in linked_mentions(e)]
+    for citation in linked:  # sections rendered by partials link through cite_id
+        index.id_of(citation)
     # Segments last: every cited passage must have its id before the texts are cut.
     articles = [{"article": a, "label": labels[a.id], "segments": segments(a, index)}
                 for a in brief.articles]
     return _environment().get_template("brief.html.j2").render(
         brief=brief, summary=summary, speakers=speakers, articles=articles, labels=labels,
-        timeline=brief.timeline, cite_id=index.id_of)
+        timeline=brief.timeline, entities=brief.entities, cite_id=index.id_of)

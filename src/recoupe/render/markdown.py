@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from recoupe.entities.render import entities_markdown
 from recoupe.records import Article, Brief, Quote
 from recoupe.render.text import escape, marker_labels, markers, support_phrase
 from recoupe.timeline.render import timeline_markdown
@@ -73,5 +74,6 @@ def render_markdown(brief: Brief) -> str:
     lines += _summary(brief, labels)
     lines += timeline_markdown(brief.timeline, labels)
     lines += _quotes(brief, labels)
+    lines += entities_markdown(brief.entities, labels)
     lines += _sources(brief, labels)
     return "\n".join(lines)
