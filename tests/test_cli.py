@@ -60,3 +60,22 @@ def test_verify_exits_1_on_the_first_mismatch(tmp_path: Path, capsys) -> None:  
     path.write_text(json.dumps(brief), encoding="utf-8")
     assert main(["verify", str(path)]) == 1
     assert "MISMATCH a[0:3]" in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_since_an_earlier_brief_the_summary_tells_what_is_new(tmp_path: Path) -> None:
+    old = ("Le Parlement a adopté mardi la réforme des retraites après des semaines de débats "
+           "houleux entre la majorité et l'opposition.")
+    new = ("Le Conseil constitutionnel a validé jeudi l'essentiel de la réforme des retraites, "
+           "ouvrant la voie à sa promulgation avant la fin du mois.")
+    (tmp_path / "before").mkdir()
+    (tmp_path / "after").mkdir()
+    (tmp_path / "before" / "a.txt").write_text(old, encoding="utf-8")
+    (tmp_path / "after" / "b.txt").write_text(f"{old}\n\n{new}", encoding="utf-8")
+    first, second = tmp_path / "out1", tmp_path / "out2"
+    assert main(["-q", "brief", str(tmp_path / "before"), "-o", str(first),
+                 "--no-embeddings"]) == 0
+    assert main(["-q", "brief", str(tmp_path / "after"), "-o", str(second), "--no-embeddings",
+                 "--since", str(first / "brief.json"), "--summary-words", "20"]) == 0
+    summary = json.loads((second / "brief.json").read_text(encoding="utf-8"))["summary"]
+    assert [s["text"] for s in summary] == [new]

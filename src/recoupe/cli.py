@@ -40,6 +40,8 @@ def _brief_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser])
                        help="summary length in words (default: 120)")
     brief.add_argument("--no-embeddings", action="store_true",
                        help="lexical matching only: faster start, fewer paraphrases found")
+    brief.add_argument("--since", type=Path, default=None, metavar="BRIEF.json",
+                       help="an earlier brief of the story: the summary tells what is new")
     brief.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
                        help="time allowed to fetch each URL (default: 10)")
     brief.add_argument("--no-follow-links", action="store_true",
@@ -93,7 +95,8 @@ def _run_brief(args: argparse.Namespace, console: Console) -> int:
     from recoupe.pipeline import BriefOptions, NothingUsable, build_brief
     from recoupe.render import write_outputs
 
-    given = {"summary_words": args.summary_words, "timeout": args.timeout}
+    given = {"summary_words": args.summary_words, "timeout": args.timeout,
+             "since": args.since}
     try:
         options = BriefOptions(semantic=not args.no_embeddings,
                                follow_links=not args.no_follow_links,

@@ -6,15 +6,17 @@ wires them together, so that another engine (Dask) can run the same stages.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from recoupe import __version__
 from recoupe.clean import clean_article
 from recoupe.embeddings import Encoder, MultilingualEncoder, RememberingEncoder
 from recoupe.entities import EntityIndex, resolve_entities
 from recoupe.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Source, read_sources
-from recoupe.nlp import Analysis, analyse
+from recoupe.nlp import Analysis, Sentence, analyse
 from recoupe.quotes import extract_quotes
 from recoupe.records import (
     Article,
@@ -50,6 +52,7 @@ class BriefOptions:
     semantic: bool = True  # use multilingual embeddings (slower to start, finds paraphrases)
     timeout: float = DEFAULT_TIMEOUT  # seconds per URL fetched
     follow_links: bool = True  # fetch the page of a feed entry that only links to it
+    since: Path | None = None  # an earlier brief.json: summarise what is new since it
 
     def __post_init__(self) -> None:
         if self.max_bytes <= 0:
@@ -93,14 +96,23 @@ def _entities_for_brief(index: EntityIndex) -> list[Entity]:
     return index.entities
 
 
+def known_sentences(path: Path) -> list[Sentence]:
+    """The sentences of an earlier brief's articles (its texts and marks are in the JSON)."""
+    try:
+        earlier = Brief.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise NothingUsable([InputProblem(str(path), f"not a readable brief ({exc})")]) from exc
+    return [s for a in analyse(earlier.articles) for s in a.sentences]
+
+
 def assemble(analyses: Sequence[Analysis], options: BriefOptions,
-             encoder: Encoder | None) -> Brief:
+             encoder: Encoder | None, known: Sequence[Sentence] = ()) -> Brief:
     """Run the per-story stages over analysed articles and put the brief together."""
     articles = [a.article for a in analyses]
     origins = _singleton_origins(articles)
     origin_of = {article_id: o.name for o in origins for article_id in o.articles}
     summary = summarise(analyses, origin_of, SummaryOptions(words=options.summary_words),
-                        encoder)
+                        encoder, known)
     entities = resolve_entities(analyses)
     quotes = extract_quotes(analyses, origin_of, encoder, entities.entity_named)
     timeline = build_timeline(analyses, encoder)
@@ -133,7 +145,8 @@ def build_brief(sources: Iterable[Source], options: BriefOptions | None = None,
         encoder = MultilingualEncoder()
     if encoder is not None:
         encoder = RememberingEncoder(encoder)
+    known = known_sentences(options.since) if options.since else []
     progress("building the brief")
-    brief = assemble(analyses, options, encoder)
+    brief = assemble(analyses, options, encoder, known)
     brief.problems = list(ingested.problems)
     return brief
