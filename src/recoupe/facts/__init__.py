@@ -45,7 +45,8 @@ def _elided(word: str) -> str:
 
 def topic_of(mentions: Sequence[Mention]) -> str:
     """A short readable label: "durée de la réunion", "nombre d'otages", "montant : perte"."""
-    first = mentions[0].quantity
+    counted = [m.quantity for m in mentions if m.quantity.family == "count"]
+    first = counted[0] if counted else mentions[0].quantity
     label = FAMILY_LABELS[first.family]
     if first.family == "count" and first.unit:
         return f"nombre {_elided(first.unit)}"

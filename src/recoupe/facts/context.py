@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from recoupe.facts.lexicon import DURATIONS, MONEY, SCALES, VAGUE_SCALES
 from recoupe.facts.quantities import Quantity, extract_quantities
+from recoupe.facts.units import singular
 from recoupe.nlp import Analysis, Sentence
 from recoupe.nlp.names import name_key
 from recoupe.nlp.stems import stem
@@ -103,9 +105,15 @@ def _owner(doc: Any, sentence: Sentence, figure_start: int) -> str | None:
     return best
 
 
+def _unit_word(word: str) -> bool:
+    """ "milliards", "heures", "euros": what measures, not what is measured."""
+    name = singular(word)
+    return word in SCALES or name in DURATIONS or name in MONEY or word in VAGUE_SCALES
+
+
 def _subject(governors: list[Any]) -> str | None:
     """ "la réunion" for the quantity of "La réunion, qui a duré plus de quatre heures"."""
-    noun = next((t for t in governors if t.pos_ == "NOUN"), None)
+    noun = next((t for t in governors if t.pos_ == "NOUN" and not _unit_word(t.lower_)), None)
     if noun is None:
         verb = next((t for t in governors if t.pos_ == "VERB"), None)
         return None if verb is None else f"({verb.lower_})"
