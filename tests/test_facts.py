@@ -185,3 +185,14 @@ def test_a_predicted_group_counts_when_it_covers_half_of_a_gold_group() -> None:
     counts = score_story(gold, [found, stray])
     assert (counts.gold, counts.predicted, counts.matched, counts.status_right) == (1, 2, 1, 0)
     assert counts.links_gold == 3 and counts.links_right == 1
+
+
+@pytest.mark.slow
+def test_facts_fit_the_brief_contract(sample_facts: list[Fact], validate) -> None:  # type: ignore[no-untyped-def]
+    from recoupe.records import Brief, StoryInfo
+
+    articles = [clean_article(a) for a in read_sources([SAMPLE]).articles]
+    brief = Brief(StoryInfo("Vostochny", "fr"), articles, "recoupe test", facts=sample_facts)
+    document = brief.to_dict()
+    validate(document)
+    assert Brief.from_dict(document).facts == sample_facts
