@@ -229,3 +229,30 @@ def test_sample_story_has_three_origins_with_their_evidence(sample_dir: Path) ->
     assert "« A.G avec AFP »" in afp and "style maison « ( POOL / Vladimir SMIRNOV ) »" in afp
     assert "pas un crédit « à l'AFP »" in afp
     assert alone == "aucune preuve d'origine commune avec un autre article"
+
+
+def test_support_counts_articles_and_distinct_origins() -> None:
+    from recoupe.origins import recount_quotes, support_of
+    from recoupe.records import Citation, Quote, Speaker, Support
+
+    origin_of = {"000": "AP", "002": "AP", "004": "AFP"}
+    assert support_of(["000", "002", "004", "002"], origin_of) == Support(3, 2)
+    quote = Quote("q1", "direct", "…", Speaker("James Nixey"),
+                  [Citation("000", 0, 1, "«"), Citation("002", 0, 1, "«")], Support(2, 2))
+    assert recount_quotes([quote], origin_of)[0].support == Support(2, 1)
+
+
+def test_benchmark_runs_small_and_finds_the_variants() -> None:
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(
+        "bench_nearduplicates", ROOT / "bench" / "bench_nearduplicates.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench  # its dataclasses look their module up
+    spec.loader.exec_module(bench)
+    result = bench.main(["--articles", "300", "--workers", "1", "--json"])
+    assert result["articles"] == 300
+    assert result["pair_precision"] >= 0.99 and result["pair_recall"] >= 0.95
+    assert result["articles_per_second"] > 0 and result["peak_memory_mb_main"] > 0

@@ -12,7 +12,8 @@ none is its own origin.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from recoupe.embeddings import Encoder
 from recoupe.nlp import Analysis
@@ -25,7 +26,7 @@ from recoupe.origins.evidence import (
 )
 from recoupe.origins.group import UNKNOWN, group_articles, name_origins
 from recoupe.origins.translation import translations
-from recoupe.records import Origin, Quote
+from recoupe.records import Origin, Quote, Support
 
 
 def pair_evidence(analyses: Sequence[Analysis], signals: Sequence[ArticleSignals],
@@ -64,4 +65,18 @@ def origin_map(origins: Sequence[Origin]) -> dict[str, str]:
     return {article: origin.name for origin in origins for article in origin.articles}
 
 
-__all__ = ["UNKNOWN", "find_origins", "origin_map", "pair_evidence"]
+def support_of(articles: Iterable[str], origin_of: Mapping[str, str]) -> Support:
+    """How many articles, and how many independent origins, among these article ids."""
+    distinct = set(articles)
+    return Support(len(distinct), len({origin_of.get(a, a) for a in distinct}))
+
+
+def recount_quotes(quotes: Sequence[Quote], origin_of: Mapping[str, str]) -> list[Quote]:
+    """The quotes with `support` counted by origin (quotes come before origins: they are
+    evidence of origin, and their support needs the origins)."""
+    return [replace(q, support=support_of((m.article for m in q.mentions), origin_of))
+            for q in quotes]
+
+
+__all__ = ["UNKNOWN", "find_origins", "origin_map", "pair_evidence", "recount_quotes",
+           "support_of"]

@@ -138,6 +138,11 @@ def _protagonists(quotes: Sequence[Quote], articles: Sequence[Article]) -> set[s
     return found
 
 
+def _person(name: str) -> bool:
+    """A named speaker ("James Nixey"), not a group ("médias officiels", "experts")."""
+    return any(word[:1].isupper() for word in name.split())
+
+
 def _same_words(quote: Quote, a: str, b: str) -> bool:
     texts = [set(m.text.lower().split()) for m in quote.mentions if m.article in (a, b)]
     return len(texts) == 2 and len(texts[0] & texts[1]) >= 0.8 * min(map(len, texts))
@@ -151,7 +156,7 @@ def shared_quotes(quotes: Sequence[Quote], articles: Sequence[Article]
     found: dict[tuple[int, int], list[SharedQuote]] = {}
     for quote in quotes:
         name = quote.speaker.name
-        if not name or name in protagonists:
+        if name is None or not _person(name) or name in protagonists:
             continue
         present = sorted({position[m.article] for m in quote.mentions if m.article in position})
         for x, i in enumerate(present):

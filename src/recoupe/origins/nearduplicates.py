@@ -16,6 +16,8 @@ estimate, and connected components give clusters of near-duplicate passages.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import zlib
 from collections.abc import Iterable, Sequence
@@ -31,6 +33,7 @@ from recoupe.nlp.quotemarks import quote_regions
 
 Hashes = NDArray[np.uint32]
 Labels = NDArray[np.int64]
+Rows = NDArray[np.int32]
 
 TOKEN = re.compile(r"[^\W_]+")
 # Distinct odd multipliers: a shingle's hash depends on the order of its words.
@@ -84,18 +87,48 @@ class Passage:
         return len(self.quoted) - sum(self.quoted)
 
 
+def _words_between(article: int, lowered: str, start: int, end: int,
+                   bounds: Sequence[int]) -> Passage:
+    """The passage `[start, end)`; `bounds` are the sorted edges of quoted regions."""
+    first, last = bisect.bisect_right(bounds, start), bisect.bisect_left(bounds, end)
+    if first == last:  # no quotation mark inside: the common case, no per-word work
+        tokens = tuple(TOKEN.findall(lowered, start, end))
+        return Passage(article, start, end, tokens, (first % 2 == 1,) * len(tokens))
+    words: list[str] = []
+    quoted: list[bool] = []
+    edges = [start, *bounds[first:last], end]
+    for number, (left, right) in enumerate(itertools.pairwise(edges), start=first):
+        found = TOKEN.findall(lowered, left, right)
+        words += found
+        quoted += [number % 2 == 1] * len(found)
+    return Passage(article, start, end, tuple(words), tuple(quoted))
+
+
+def _lowered(text: str) -> str:
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text  # rare letters change length
+
+
 def passage(article: int, text: str, start: int, end: int) -> Passage:
     """The passage `text[start:end]` with its words and their quotation status."""
-    chunk = text[start:end]
-    regions = quote_regions(chunk)
-    tokens, quoted = [], []
-    for match in TOKEN.finditer(chunk):
-        tokens.append(match.group().lower())
-        quoted.append(any(s < match.start() < e for s, e in regions))
-    return Passage(article, start, end, tuple(tokens), tuple(quoted))
+    bounds = [start + b for region in quote_regions(text[start:end]) for b in region]
+    return _words_between(article, _lowered(text), start, end, bounds)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\s»”\"]*\s+(?=[«“\"A-ZÀ-Ý0-9])|\n+")
+def _quote_bounds(text: str) -> list[int]:
+    """Edges of the quoted regions of each line (a stray mark never spans two lines)."""
+    bounds: list[int] = []
+    offset = 0
+    for line in text.split("\n"):
+        if _QUOTE_MARK.search(line):
+            bounds += [offset + b for region in quote_regions(line) for b in region]
+        offset += len(line) + 1
+    return bounds
+
+
+_QUOTE_MARK = re.compile(r"[«»“”„\"‹›]")
+# The final mark stays with its sentence (see `split_passages`); no look-behind: faster.
+_SENTENCE_END = re.compile(r"[.!?…][\s»”\"]*\s+(?=[«“\"A-ZÀ-Ý0-9])|\n+")
 
 
 def split_passages(article: int, text: str) -> list[Passage]:
@@ -104,13 +137,15 @@ def split_passages(article: int, text: str) -> list[Passage]:
     For texts that did not go through spaCy (the benchmark, streams); briefs use the
     sentences of `recoupe.nlp` instead.
     """
+    lowered, bounds = _lowered(text), _quote_bounds(text)
     found, start = [], 0
     for match in [*_SENTENCE_END.finditer(text), None]:
-        end = match.start() if match else len(text)
+        end = (match.start() + (text[match.start()] != "\n")) if match else len(text)
         piece = text[start:end]
-        lead = len(piece) - len(piece.lstrip())
-        if piece.strip():
-            found.append(passage(article, text, start + lead, start + lead + len(piece.strip())))
+        stripped = piece.strip()
+        if stripped:
+            lead = start + len(piece) - len(piece.lstrip())
+            found.append(_words_between(article, lowered, lead, lead + len(stripped), bounds))
         start = match.end() if match else len(text)
     return found
 
@@ -129,14 +164,29 @@ class ShingleHasher:
         return np.fromiter((cache[t] for t in tokens), dtype=np.uint32, count=len(tokens))
 
     def hashes(self, tokens: Sequence[str]) -> Hashes:
-        ids = self.word_ids(tokens)
-        count = len(ids) - self.size + 1
-        if count <= 0:
-            return np.zeros(0, dtype=np.uint32)
-        mixed = np.zeros(count, dtype=np.uint32)
+        """The shingle hashes of one passage (duplicates kept: they do not change a min)."""
+        flat, _ = self.batch([tokens])
+        return flat
+
+    def batch(self, passages: Sequence[Sequence[str]]) -> tuple[Hashes, NDArray[np.int64]]:
+        """Shingle hashes of many passages, flat, and how many belong to each passage.
+
+        All the passages' words are hashed in one array; shingles that would straddle two
+        passages are dropped. Passages need at least `size` words.
+        """
+        lengths = np.array([len(p) for p in passages], dtype=np.int64)
+        if (lengths < self.size).any():
+            raise ValueError(f"a passage needs at least {self.size} words")
+        ids = self.word_ids([t for p in passages for t in p])
+        padded = np.concatenate((ids, np.zeros(self.size - 1, dtype=np.uint32)))
+        mixed = np.zeros(len(ids), dtype=np.uint32)
         for offset in range(self.size):
-            mixed ^= ids[offset:offset + count] * np.uint32(_SHINGLE_MULTIPLIERS[offset])
-        return np.unique(mixed)
+            mixed ^= padded[offset:offset + len(ids)] * np.uint32(_SHINGLE_MULTIPLIERS[offset])
+        ends = np.cumsum(lengths)
+        valid = np.ones(len(ids), dtype=bool)
+        for back in range(1, self.size):
+            valid[ends - back] = False
+        return mixed[valid], lengths - self.size + 1
 
 
 def _fmix32(values: Hashes) -> Hashes:
@@ -156,30 +206,33 @@ class MinHasher:
         self.a = np.asarray(reference.permutations[0], dtype=np.uint32)
         self.b = np.asarray(reference.permutations[1], dtype=np.uint32)
 
-    def signatures(self, sets: Sequence[Hashes], batch: int = 200_000) -> NDArray[np.uint32]:
-        """One row per non-empty set; rows are computed in batches of ~`batch` shingles."""
-        rows: list[NDArray[np.uint32]] = []
-        start = 0
-        while start < len(sets):
-            stop, size = start, 0
-            while stop < len(sets) and (size == 0 or size + len(sets[stop]) <= batch):
-                size += len(sets[stop])
-                stop += 1
-            rows.append(self._batch(sets[start:stop]))
-            start = stop
-        if not rows:
-            return np.zeros((0, len(self.a)), dtype=np.uint32)
+    def signatures(self, sets: Sequence[Hashes]) -> NDArray[np.uint32]:
+        """One row per (non-empty) set."""
+        counts = np.array([len(s) for s in sets], dtype=np.int64)
+        flat = np.concatenate(sets) if sets else np.zeros(0, dtype=np.uint32)
+        return self.signed(flat, counts)
+
+    def signed(self, flat: Hashes, counts: NDArray[np.int64], batch: int = 200_000
+               ) -> NDArray[np.uint32]:
+        """Signatures of consecutive sets of `flat` (`counts` hashes each), by batches."""
+        if (counts <= 0).any():
+            raise ValueError("cannot sign an empty shingle set")
+        rows = [np.zeros((0, len(self.a)), dtype=np.uint32)]
+        ends = np.cumsum(counts)
+        first = 0
+        while first < len(counts):
+            start = ends[first - 1] if first else 0
+            last = max(first + 1, int(np.searchsorted(ends, start + batch, side="right")))
+            rows.append(self._batch(flat[start:ends[last - 1]], counts[first:last]))
+            first = last
         return np.concatenate(rows)
 
-    def _batch(self, sets: Sequence[Hashes]) -> NDArray[np.uint32]:
-        lengths = np.array([len(s) for s in sets])
-        if (lengths == 0).any():
-            raise ValueError("cannot sign an empty shingle set")
-        values = _fmix32(np.concatenate(sets))
-        permuted = values[:, None] * self.a[None, :] + self.b[None, :]
-        offsets = np.concatenate(([0], np.cumsum(lengths)[:-1]))
-        signed: NDArray[np.uint32] = np.minimum.reduceat(permuted, offsets, axis=0)
-        return signed
+    def _batch(self, values: Hashes, counts: NDArray[np.int64]) -> NDArray[np.uint32]:
+        # Permutations by rows: reduceat along contiguous memory is 4x faster.
+        permuted = self.a[:, None] * _fmix32(values)[None, :] + self.b[:, None]
+        offsets = np.concatenate(([0], np.cumsum(counts)[:-1]))
+        signed: NDArray[np.uint32] = np.minimum.reduceat(permuted, offsets, axis=1).T
+        return np.ascontiguousarray(signed)
 
 
 def _band_keys(signatures: NDArray[np.uint32], start: int, rows: int) -> NDArray[np.uint64]:
@@ -191,7 +244,7 @@ def _band_keys(signatures: NDArray[np.uint32], start: int, rows: int) -> NDArray
 
 
 def _band_edges(signatures: NDArray[np.uint32], start: int, rows: int,
-                verify: float) -> tuple[Labels, Labels]:
+                verify: float) -> tuple[Rows, Rows]:
     """Members of each band bucket joined to the bucket's first member, when close enough."""
     keys = _band_keys(signatures, start, rows)
     order = np.argsort(keys, kind="stable")
@@ -199,11 +252,10 @@ def _band_edges(signatures: NDArray[np.uint32], start: int, rows: int,
     new_bucket = np.concatenate(([True], ordered[1:] != ordered[:-1]))
     first = order[np.maximum.accumulate(np.where(new_bucket, np.arange(len(order)), 0))]
     members, heads = order[~new_bucket], first[~new_bucket]
-    if len(members) == 0:
-        return members, heads
     agreement = (signatures[members] == signatures[heads]).mean(axis=1)
     keep = agreement >= verify
-    return members[keep], heads[keep]
+    # int32 rows: 21 bands of edges over millions of passages stay small.
+    return members[keep].astype(np.int32), heads[keep].astype(np.int32)
 
 
 def cluster_signatures(signatures: NDArray[np.uint32], settings: LSHSettings) -> Labels:
@@ -212,12 +264,34 @@ def cluster_signatures(signatures: NDArray[np.uint32], settings: LSHSettings) ->
     if count == 0:
         return np.zeros(0, dtype=np.int64)
     bands, rows = settings.bands()
-    sources, targets = [np.arange(count)], [np.arange(count)]
+    sources, targets = [np.arange(count, dtype=np.int32)], [np.arange(count, dtype=np.int32)]
     for band in range(bands):
         members, heads = _band_edges(signatures, band * rows, rows, settings.verify)
         sources.append(members)
         targets.append(heads)
     return _components(count, np.concatenate(sources), np.concatenate(targets))
+
+
+@dataclass(frozen=True, slots=True)
+class SignedPassages:
+    """What the index keeps of passages: signature, article, narrative length."""
+
+    signatures: NDArray[np.uint32]
+    articles: Labels
+    narrative: Labels
+
+
+def sign_texts(texts: Sequence[str], first: int = 0, settings: LSHSettings | None = None
+               ) -> SignedPassages:
+    """Split plain texts (articles `first`, `first + 1`, …) into passages and sign them.
+
+    A pure function of its arguments (hashes are CRC-based, not salted per process), so
+    batches can be signed in worker processes and `PassageIndex.extend`-ed in order.
+    """
+    index = PassageIndex(settings or LSHSettings(), keep=False)
+    index.add(p for number, text in enumerate(texts, start=first)
+              for p in split_passages(number, text))
+    return SignedPassages(index.signatures(), index.articles(), index.narrative())
 
 
 @dataclass(slots=True)
@@ -244,12 +318,18 @@ class PassageIndex:
     def add(self, passages: Iterable[Passage]) -> None:
         """Index the passages long enough to be evidence of copy."""
         kept = [p for p in passages if len(p.tokens) >= self.settings.min_tokens]
-        sets = [self._hasher.hashes(p.tokens) for p in kept]
-        self._signatures.append(self._minhasher.signatures(sets))
+        flat, counts = self._hasher.batch([p.tokens for p in kept])
+        self._signatures.append(self._minhasher.signed(flat, counts))
         self._articles.append(np.array([p.article for p in kept], dtype=np.int64))
         self._narrative.append(np.array([p.narrative for p in kept], dtype=np.int64))
         if self.keep:
             self.passages += kept
+
+    def extend(self, signed: SignedPassages) -> None:
+        """Add passages signed elsewhere (`sign_texts`, e.g. in a worker process)."""
+        self._signatures.append(signed.signatures)
+        self._articles.append(signed.articles)
+        self._narrative.append(signed.narrative)
 
     def signatures(self) -> NDArray[np.uint32]:
         if not self._signatures:
@@ -274,9 +354,18 @@ class CopyRule:
 
     long_run: int = 15  # one shared passage with this many narrative words is enough
     short: int = 8  # otherwise two shared passages of at least this many narrative words
+    similarity: float = 0.5  # estimated Jaccard to the cluster's head (scalable path only)
 
 
-def _components(count: int, source: Labels, target: Labels) -> Labels:
+def _agreement(signatures: NDArray[np.uint32], other: Labels, chunk: int = 500_000
+               ) -> NDArray[np.float64]:
+    """Share of equal MinHash values between each row and row `other[i]`, by chunks."""
+    parts = [(signatures[i:i + chunk] == signatures[other[i:i + chunk]]).mean(axis=1)
+             for i in range(0, len(signatures), chunk)]
+    return np.concatenate(parts) if parts else np.zeros(0)
+
+
+def _components(count: int, source: Labels | Rows, target: Labels | Rows) -> Labels:
     graph = coo_matrix((np.ones(len(source), dtype=np.int8), (source, target)),
                        shape=(count, count)).tocsr()
     _, labels = connected_components(graph, directed=False)
@@ -293,12 +382,17 @@ def copy_clusters(index: PassageIndex, article_count: int, rule: CopyRule | None
     length of the shared run.
     """
     rule = rule or CopyRule()
-    labels, owners, narrative = index.clusters(), index.articles(), index.narrative()
+    signatures = index.signatures()
+    labels, owners, narrative = cluster_signatures(signatures, index.settings), \
+        index.articles(), index.narrative()
     if len(labels) == 0:
         return np.arange(article_count, dtype=np.int64)
     _, first = np.unique(labels, return_index=True)
-    heads = owners[first[labels]]
-    cross = owners != heads
+    head_rows = first[labels]
+    heads = owners[head_rows]
+    # Clusters chain: a passage counts only if it is itself close to the cluster's head.
+    close = _agreement(signatures, head_rows) >= rule.similarity
+    cross = (owners != heads) & close
     long_copy = cross & (narrative >= rule.long_run)
     shorter = cross & (narrative >= rule.short)
     codes = owners[shorter] * article_count + heads[shorter]
