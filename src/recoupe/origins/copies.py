@@ -82,6 +82,27 @@ def _candidate_pairs(passages: Sequence[Passage], labels: Sequence[int]
     return pairs
 
 
+def _long_runs(passages: Sequence[Passage], length: int) -> list[tuple[Passage, Passage]]:
+    """Pairs of passages of different articles that share `length` narrative words in a
+    row: the rule itself, exactly, for runs inside sentences that differ otherwise (which
+    MinHash, measuring whole sentences, would not propose)."""
+    seen: dict[tuple[str, ...], list[Passage]] = defaultdict(list)
+    for item in passages:
+        # A quoted word becomes a marker no other word equals: runs stop at quotations.
+        words = [f"\x00{i}" if q else t
+                 for i, (t, q) in enumerate(zip(item.tokens, item.quoted, strict=True))]
+        grams = {tuple(words[i:i + length]) for i in range(len(words) - length + 1)}
+        for gram in grams:
+            if not any(w.startswith("\x00") for w in gram):
+                seen[gram].append(item)
+    pairs: set[tuple[Passage, Passage]] = set()
+    for group in seen.values():
+        for i, first in enumerate(group):
+            pairs.update((first, other) for other in group[i + 1:]
+                         if other.article != first.article)
+    return sorted(pairs, key=lambda p: (p[0].article, p[0].start, p[1].article, p[1].start))
+
+
 def shared_passages(analyses: Sequence[Analysis], settings: LSHSettings | None = None
                     ) -> dict[tuple[int, int], list[SharedPassage]]:
     """Verified shared sentences for each pair of articles (indices, smaller first)."""
@@ -89,7 +110,9 @@ def shared_passages(analyses: Sequence[Analysis], settings: LSHSettings | None =
     index.add(story_passages(analyses))
     hasher = ShingleHasher(index.settings.shingle)
     found: dict[tuple[int, int], list[SharedPassage]] = defaultdict(list)
-    for a, b in _candidate_pairs(index.passages, index.clusters().tolist()):
+    candidates = _candidate_pairs(index.passages, index.clusters().tolist())
+    candidates += _long_runs(story_passages(analyses), CopyRule().long_run)
+    for a, b in candidates:
         if a.article > b.article:
             a, b = b, a
         shared = SharedPassage(a, b, narrative_run(a, b), _similarity(a, b, hasher))
