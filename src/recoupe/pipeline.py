@@ -17,13 +17,13 @@ from recoupe.embeddings import Encoder, MultilingualEncoder, RememberingEncoder
 from recoupe.entities import EntityIndex, resolve_entities
 from recoupe.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Source, read_sources
 from recoupe.nlp import Analysis, Sentence, analyse
+from recoupe.origins import find_origins, origin_map, recount_quotes
 from recoupe.quotes import extract_quotes
 from recoupe.records import (
     Article,
     Brief,
     Entity,
     InputProblem,
-    Origin,
     RoleEvidence,
     StoryInfo,
     TimelineEvent,
@@ -66,12 +66,6 @@ def _quiet(_: str) -> None:
     """Default progress reporter: the library says nothing unless asked."""
 
 
-def _singleton_origins(articles: Sequence[Article]) -> list[Origin]:
-    """Until wire copy is detected, every article is its own origin."""
-    return [Origin(a.outlet or a.id, [a.id], ["aucune preuve d'origine commune"])
-            for a in articles]
-
-
 def _story_info(articles: Sequence[Article], events: Sequence[TimelineEvent]) -> StoryInfo:
     """Title of the first titled article; span from the story's own dated events (not the
     background) and the publication dates."""
@@ -109,12 +103,15 @@ def assemble(analyses: Sequence[Analysis], options: BriefOptions,
              encoder: Encoder | None, known: Sequence[Sentence] = ()) -> Brief:
     """Run the per-story stages over analysed articles and put the brief together."""
     articles = [a.article for a in analyses]
-    origins = _singleton_origins(articles)
-    origin_of = {article_id: o.name for o in origins for article_id in o.articles}
+    entities = resolve_entities(analyses)
+    quotes = extract_quotes(analyses, None, encoder, entities.entity_named)
+    origins = find_origins(analyses, encoder, quotes)  # shared quotes are evidence of copy
+    origin_of = origin_map(origins)
+    for article in articles:
+        article.origin = origin_of.get(article.id)
+    quotes = recount_quotes(quotes, origin_of)  # support counted by independent origin
     summary = summarise(analyses, origin_of, SummaryOptions(words=options.summary_words),
                         encoder, known)
-    entities = resolve_entities(analyses)
-    quotes = extract_quotes(analyses, origin_of, encoder, entities.entity_named)
     timeline = build_timeline(analyses, encoder)
     for article in articles:
         reference = timeline.references.get(article.id)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import jinja2
 
 from recoupe.entities.render import linked_mentions
+from recoupe.origins.render import with_markers
 from recoupe.records import Article, Brief, Citation
 from recoupe.render.markdown import quotes_by_speaker
 from recoupe.render.text import marker_labels, support_phrase
@@ -66,9 +67,11 @@ def segments(article: Article, index: CitationIndex) -> list[Segment]:
 
 @functools.cache
 def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
+    environment = jinja2.Environment(
         loader=jinja2.PackageLoader("recoupe", "render/templates"),
         autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    environment.filters["with_markers"] = with_markers  # article ids in evidence -> [000]
+    return environment
 
 
 def render_html(brief: Brief) -> str:
@@ -90,4 +93,5 @@ def render_html(brief: Brief) -> str:
                 for a in brief.articles]
     return _environment().get_template("brief.html.j2").render(
         brief=brief, summary=summary, speakers=speakers, articles=articles, labels=labels,
-        timeline=brief.timeline, entities=brief.entities, cite_id=index.id_of)
+        timeline=brief.timeline, entities=brief.entities, origins=brief.origins,
+        cite_id=index.id_of)

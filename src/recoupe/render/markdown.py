@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from recoupe.entities.render import entities_markdown
+from recoupe.origins.render import origins_markdown
 from recoupe.records import Article, Brief, Quote
 from recoupe.render.text import escape, marker_labels, markers, support_phrase
 from recoupe.timeline.render import timeline_markdown
@@ -75,5 +76,6 @@ def render_markdown(brief: Brief) -> str:
     lines += timeline_markdown(brief.timeline, labels)
     lines += _quotes(brief, labels)
     lines += entities_markdown(brief.entities, labels)
+    lines += origins_markdown(brief.origins, labels)
     lines += _sources(brief, labels)
     return "\n".join(lines)
