@@ -122,7 +122,8 @@ def test_amounts_listed_for_different_banks_are_not_one_fact() -> None:
 def _mention(article: str, text: str) -> Mention:
     [quantity] = extract_quantities(text)
     sentence = Sentence(article, 0, 0, 0, len(text), text, False, (), (), (), text)
-    return Mention(article, quantity, sentence, frozenset(), frozenset(), frozenset(), None,
+    return Mention(article, quantity, sentence, frozenset(), frozenset(), frozenset(),
+                   frozenset(), None,
                    frozenset(), text, False, None)
 
 

@@ -74,29 +74,34 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a | b else 0.0
 
 
-def _value_score(a: Quantity, b: Quantity) -> float:
+def _value_score(a: Mention, b: Mention) -> float:
     """+1 for values that say the same, 0 when one is much vaguer, down to -2 when far."""
-    kind = relation(a, b)
-    if kind != "disjoint":
-        if kind == "vaguer" or "vague" in (a.precision, b.precision):
-            return 0.0
-        return 0.5 + 0.5 * min(_specificity(a), _specificity(b))
-    return -min(2.0, math.log(ratio(a, b)) / math.log(1.5))
+    x, y = a.quantity, b.quantity
+    kind = relation(x, y)
+    if kind == "disjoint":
+        return -min(2.0, math.log(ratio(x, y)) / math.log(1.5))
+    if kind == "vaguer" or "vague" in (x.precision, y.precision):
+        return 0.0
+    agreement = min(_specificity(x), _specificity(y))
+    if _noun_score(a, b) < 0:
+        return 0.25 * agreement  # "90 chefs d'Etat", "une centaine d'athlètes"
+    return 0.5 + 0.5 * agreement
 
 
 GENERIC_NOUNS = frozenset(concept(w) for w in ("personnes", "gens", "individus"))
 
 
-def _noun_score(a: Quantity, b: Quantity) -> float:
-    """+1 for counts of the same noun, -1 for another noun; "personnes" may be anyone."""
-    if a.family != "count" or b.family != "count" or not a.unit or not b.unit:
+def _noun_score(a: Mention, b: Mention) -> float:
+    """+1 for counts of the same thing ("trois Américains", "trois otages américains"),
+    -1 for another thing; "personnes" may be anyone."""
+    x, y = a.quantity, b.quantity
+    if x.family != "count" or y.family != "count" or not x.unit or not y.unit:
         return 0.0
-    if a.unit.startswith("autres") != b.unit.startswith("autres"):
+    if x.unit.startswith("autres") != y.unit.startswith("autres"):
         return -1.0  # "14 autres otages" and "15 otages" count different sets
-    nouns = {concept(a.unit.split()[-1]), concept(b.unit.split()[-1])}
-    if len(nouns) == 1:
+    if a.counted & b.counted:
         return 1.0
-    return 0.0 if nouns & GENERIC_NOUNS else -1.0
+    return 0.0 if (a.counted | b.counted) & GENERIC_NOUNS else -1.0
 
 
 def _specificity(quantity: Quantity) -> float:
@@ -109,12 +114,13 @@ def _specificity(quantity: Quantity) -> float:
     return min(1.0, 0.4 * max(1, significant))
 
 
-def _same_figure(a: Quantity, b: Quantity) -> float:
-    if (a.low, a.high, a.base) != (b.low, b.high, b.base) or a.precision == "vague":
+def _same_figure(a: Mention, b: Mention) -> float:
+    x, y = a.quantity, b.quantity
+    if (x.low, x.high, x.base) != (y.low, y.high, y.base) or x.precision == "vague":
         return 0.0
     if _noun_score(a, b) < 0:
         return 0.0  # "trois traders", "trois dirigeants": the figure alone says nothing
-    return _specificity(a)
+    return _specificity(x)
 
 
 def _unrelated(a: Mention, b: Mention, semantic: float | None) -> bool:
@@ -122,7 +128,7 @@ def _unrelated(a: Mention, b: Mention, semantic: float | None) -> bool:
     "trois" or "40 %": two such values are about the same thing by chance only."""
     if a.anchors & b.anchors or _jaccard(a.window, b.window) >= 0.1 or (semantic or 0) >= 0.35:
         return False
-    return _same_figure(a.quantity, b.quantity) < 0.8
+    return _same_figure(a, b) < 0.8
 
 
 def context_score(a: Mention, b: Mention, semantic: float | None,
@@ -136,7 +142,7 @@ def context_score(a: Mention, b: Mention, semantic: float | None,
     score += w.semantic * (semantic or 0.0)
     if a.owner and b.owner:
         score += w.owner if a.owner == b.owner else -w.owner
-    score += w.noun * _noun_score(a.quantity, b.quantity)
+    score += w.noun * _noun_score(a, b)
     if _unrelated(a, b, semantic):
         score -= w.unrelated
     if a.narrowing != b.narrowing:
@@ -146,10 +152,9 @@ def context_score(a: Mention, b: Mention, semantic: float | None,
     return score
 
 
-def value_score(a: Quantity, b: Quantity, weights: AlignWeights) -> float:
+def value_score(a: Mention, b: Mention, weights: AlignWeights) -> float:
     """Log-odds from the values: the same figure twice says a lot, far values say no."""
-    return (weights.value * _value_score(a, b)
-            + weights.same_figure * _same_figure(a, b))
+    return weights.value * _value_score(a, b) + weights.same_figure * _same_figure(a, b)
 
 
 def embed(mentions: Sequence[Mention], encoder: Encoder | None) -> Matrix | None:
@@ -185,7 +190,7 @@ def score_matrices(mentions: Sequence[Mention], vectors: Matrix | None,
                 continue
             semantic = float(vectors[i] @ vectors[j]) if vectors is not None else None
             around = context_score(a, b, semantic, weights)
-            full[i, j] = full[j, i] = around + value_score(a.quantity, b.quantity, weights)
+            full[i, j] = full[j, i] = around + value_score(a, b, weights)
             if ratio(a.quantity, b.quantity) <= weights.conflict_ratio:
                 context[i, j] = context[j, i] = around
     return Scores(full.astype(np.float32), context.astype(np.float32))

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from recoupe.facts.lexicon import DURATIONS, MONEY, SCALES, VAGUE_SCALES
+from recoupe.facts.lexicon import COUNT_ADJECTIVES, DURATIONS, MONEY, SCALES, VAGUE_SCALES
 from recoupe.facts.quantities import Quantity, extract_quantities
 from recoupe.facts.units import singular
 from recoupe.nlp import Analysis, Sentence
@@ -56,6 +56,7 @@ class Mention:
     anchors: frozenset[str]  # concepts of the words the quantity hangs from
     window: frozenset[str]  # concepts of the content words around it
     narrowing: frozenset[str]  # scope adjectives on its anchors ("officielles")
+    counted: frozenset[str]  # for a count, what it counts: "otages américains" -> otage, américain
     owner: str | None  # the entity it belongs to in a list, as a name key
     entities: frozenset[str]  # name keys of the sentence's entities
     text_around: str  # the words near the quantity, the quantity left out, for embeddings
@@ -126,6 +127,19 @@ def _subject(governors: list[Any]) -> str | None:
     return f"{article} {words}".strip()
 
 
+def _counted(span: Any, quantity: Quantity) -> frozenset[str]:
+    """The counted noun and its adjectives: "trois otages américains" -> otage, américain."""
+    if quantity.family != "count" or not quantity.unit:
+        return frozenset()
+    noun = quantity.unit.split()[-1]
+    words = {concept(noun)}
+    for token in span:
+        if token.lower_ == noun:
+            words |= {concept(c.text) for c in token.children if c.dep_ == "amod"
+                      and c.pos_ == "ADJ" and c.lower_ not in COUNT_ADJECTIVES}
+    return frozenset(words)
+
+
 def _window(span: Any, sentence_span: Any) -> frozenset[str]:
     words = set()
     for token in sentence_span:
@@ -144,15 +158,15 @@ def _mention(analysis: Analysis, sentence: Sentence, quantity: Quantity) -> Ment
         return None
     governors = _governors(span)
     anchors = {concept(t.text) for t in governors}
-    if quantity.family == "count" and quantity.unit:
-        anchors.add(concept(quantity.unit.split()[-1]))
+    counted = _counted(span, quantity)
+    anchors |= counted
     narrowing = {stem(c.lower_) for t in governors for c in t.children
                  if c.dep_ in SCOPE_DEPS and stem(c.lower_) in NARROWING}
     before = analysis.article.text[sentence.start:quantity.start].split()[-NEAR:]
     after = analysis.article.text[quantity.end:sentence.end].split()[:NEAR]
     around = " ".join([*before, *after])
     return Mention(analysis.article.id, quantity, sentence, frozenset(anchors),
-                   _window(span, whole), frozenset(narrowing),
+                   _window(span, whole), frozenset(narrowing), counted,
                    _owner(doc, sentence, quantity.figure_start),
                    frozenset(name_key(e) for e in sentence.entities), " ".join(around.split()),
                    sentence.heading, _subject(governors))
