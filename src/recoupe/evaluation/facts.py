@@ -127,6 +127,17 @@ def _links(groups: Sequence[set[Key]]) -> set[frozenset[Key]]:
     return {frozenset((a, b)) for g in groups for a in g for b in g if a[0] != b[0] and a < b}
 
 
+def _matches(predicted: Sequence[set[Key]], gold: Sequence[set[Key]]) -> list[tuple[int, int]]:
+    """Predicted and gold groups paired one to one, best Jaccard overlap first."""
+    pairs = sorted(((len(p & g) / len(p | g), i, j) for i, p in enumerate(predicted)
+                    for j, g in enumerate(gold) if p & g), reverse=True)
+    matched: list[tuple[int, int]] = []
+    for overlap, i, j in pairs:
+        if overlap >= MATCH and all(i != a and j != b for a, b in matched):
+            matched.append((i, j))
+    return matched
+
+
 def score_story(gold: Sequence[GoldGroup], facts: Sequence[Fact]) -> Counts:
     gold_keys: dict[str, list[Key]] = {}
     for group in gold:
@@ -136,14 +147,9 @@ def score_story(gold: Sequence[GoldGroup], facts: Sequence[Fact]) -> Counts:
     predicted = [_mapped(f, gold_keys) for f in compared]
     gold_sets = [set(g.values) for g in gold]
     counts = Counts(len(gold), len(compared))
-    pairs = sorted(((len(p & g) / len(p | g), i, j) for i, p in enumerate(predicted)
-                    for j, g in enumerate(gold_sets) if p & g), reverse=True)
-    used_p, used_g = set(), set()
-    for overlap, i, j in pairs:
-        if overlap < MATCH or i in used_p or j in used_g:
-            continue
-        used_p.add(i)
-        used_g.add(j)
+    matches = _matches(predicted, gold_sets)
+    used_p, used_g = {i for i, _ in matches}, {j for _, j in matches}
+    for i, j in matches:
         counts.matched += 1
         right = compared[i].status == gold[j].status
         counts.status_right += right

@@ -27,6 +27,7 @@ FAMILY_LABELS = {"duration": "durée", "age": "âge", "money": "montant", "amoun
                  "repetition": "nombre de fois", "distance": "distance", "mass": "masse",
                  "period": "période"}
 RELATED_ANCHORS = 0.5  # share of anchors a single value must share with a compared fact
+MAX_BESIDE = 2  # lone values shown beside one compared fact
 
 
 def _value(mention: Mention) -> FactValue:
@@ -83,8 +84,9 @@ def _order(groups: list[list[Mention]]) -> list[Fact]:
     facts: list[Fact] = []
     for group in compared:
         facts.append(_fact(group, status_of(group)))
-        facts += [_fact([s], "single") for s in singles if _related(s, group)]
-        singles = [s for s in singles if not _related(s, group)]
+        beside = [s for s in singles if _related(s, group)][:MAX_BESIDE]
+        facts += [_fact([s], "single") for s in beside]
+        singles = [s for s in singles if s not in beside]
     for number, fact in enumerate(facts, start=1):
         fact.id = f"fact{number}"
     return facts

@@ -3,10 +3,16 @@
 Two mentions can only be grouped when their units are of one family (durations with
 durations, euros with euros or with a bare "950 millions"). Then their context decides: the
 words the quantity hangs from ("réunion"/"discussions", "perte"), the words around it, the
-meaning of the sentence (multilingual embeddings when an encoder is given), the entity
-that owns it in a list, the counted noun; a value far from the other counts against the
-pair, a narrowing adjective on one side only ("discussions officielles") too. Groups are
-built by average linkage, so one good-looking pair cannot chain unrelated numbers.
+meaning of the words around it (multilingual embeddings when an encoder is given), the
+entity that owns it in a list, what a count counts; a narrowing adjective on one side only
+("discussions officielles") counts against. The values weigh in last: the same specific
+figure twice ("751 millions") says a lot, "trois" or "40 %" twice says little, values far
+apart say no.
+
+Grouping runs in two steps. Average linkage over all the signals first, so that one
+good-looking pair cannot chain unrelated numbers. Then groups whose values differ by less
+than 40% are joined when their context alone reads alike: those are the conflicts
+("600 millions" then "751 millions" lost, "13 jours" or "12 jours" of lies).
 """
 
 from __future__ import annotations
