@@ -164,10 +164,13 @@ def value_score(a: Mention, b: Mention, weights: AlignWeights) -> float:
 
 
 def embed(mentions: Sequence[Mention], encoder: Encoder | None) -> Matrix | None:
-    """One vector per mention: its sentence, the quantity itself left out."""
+    """One vector per mention: the words around it, the quantity itself left out."""
     if encoder is None or not mentions:
         return None
-    return encoder.encode([m.text_around for m in mentions])
+    texts = list(dict.fromkeys(m.text_around for m in mentions))  # wire copy repeats itself
+    vectors = encoder.encode(texts)
+    row = {text: n for n, text in enumerate(texts)}
+    return vectors[[row[m.text_around] for m in mentions]]
 
 
 def _listed(a: Mention, b: Mention) -> bool:
