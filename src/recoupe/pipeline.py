@@ -15,9 +15,10 @@ from recoupe import __version__
 from recoupe.clean import clean_article
 from recoupe.embeddings import Encoder, MultilingualEncoder, RememberingEncoder
 from recoupe.entities import EntityIndex, resolve_entities
+from recoupe.facts import find_facts
 from recoupe.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Source, read_sources
 from recoupe.nlp import Analysis, Sentence, analyse
-from recoupe.origins import find_origins, origin_map, recount_quotes
+from recoupe.origins import find_origins, origin_map, recount_quotes, support_of
 from recoupe.quotes import extract_quotes
 from recoupe.records import (
     Article,
@@ -113,13 +114,17 @@ def assemble(analyses: Sequence[Analysis], options: BriefOptions,
     summary = summarise(analyses, origin_of, SummaryOptions(words=options.summary_words),
                         encoder, known)
     timeline = build_timeline(analyses, encoder)
+    facts = find_facts(analyses, encoder)
+    for fact in facts:
+        fact.support = support_of((v.citation.article for v in fact.values), origin_of)
     for article in articles:
         reference = timeline.references.get(article.id)
         if reference is not None:
             article.reference_date, article.reference_date_source = reference.date, reference.source
     return Brief(story=_story_info(articles, timeline.events), articles=articles,
                  generator=f"recoupe {__version__}", origins=origins, summary=summary,
-                 quotes=quotes, entities=_entities_for_brief(entities), timeline=timeline.events)
+                 quotes=quotes, entities=_entities_for_brief(entities), facts=facts,
+                 timeline=timeline.events)
 
 
 def build_brief(sources: Iterable[Source], options: BriefOptions | None = None,

@@ -162,6 +162,7 @@ class Fact:
     topic: str
     status: FactStatus
     values: list[FactValue]
+    support: Support = field(default_factory=lambda: Support(0, 0))
 
 
 @dataclass(slots=True)
@@ -317,13 +318,15 @@ def _entity_from_dict(d: dict[str, Any]) -> Entity:
 def _fact_to_dict(f: Fact) -> dict[str, Any]:
     values = [{"text": v.text, "low": v.low, "high": v.high, "unit": v.unit,
                "citation": _citation_to_dict(v.citation)} for v in f.values]
-    return {"id": f.id, "topic": f.topic, "status": f.status, "values": values}
+    return {"id": f.id, "topic": f.topic, "status": f.status, "values": values,
+            "support": _support_to_dict(f.support)}
 
 
 def _fact_from_dict(d: dict[str, Any]) -> Fact:
     values = [FactValue(str(v["text"]), v.get("low"), v.get("high"), v.get("unit"),
                         _citation_from_dict(v["citation"])) for v in d["values"]]
-    return Fact(str(d.get("id", "")), str(d["topic"]), d["status"], values)
+    return Fact(str(d.get("id", "")), str(d["topic"]), d["status"], values,
+                _support_from_dict(d.get("support")))
 
 
 def _brief_to_dict(b: Brief) -> dict[str, Any]:

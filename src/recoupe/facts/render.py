@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from recoupe.records import Fact, FactStatus
-from recoupe.render.text import escape
+from recoupe.render.text import escape, support_phrase
 
 STATUS_WORDS: dict[FactStatus, str] = {
     "conflict": "Divergence",
@@ -56,7 +56,7 @@ def facts_markdown(facts: Sequence[Fact], labels: dict[str, str]) -> list[str]:
     lines = ["## Convergences et divergences", ""]
     for number, fact in enumerate(facts, start=1):
         lines.append(f"{number}. **{STATUS_WORDS[fact.status]}** — {escape(fact.topic)} "
-                     f"_({STATUS_NOTES[fact.status]})_")
+                     f"_({STATUS_NOTES[fact.status]}; {support_phrase(fact.support)})_")
         lines += [_wording_line(w, labels) for w in wordings(fact)]
         lines.append("")
     return lines

@@ -86,6 +86,7 @@ def render_html(brief: Brief) -> str:
         for q in quotes]} for name, role, quotes in quotes_by_speaker(brief)]
     linked = [c for e in brief.timeline for c in e.citations]
     linked += [c for e in brief.entities for c in linked_mentions(e)]
+    linked += [v.citation for f in brief.facts for v in f.values]
     for citation in linked:  # sections rendered by partials link through cite_id
         index.id_of(citation)
     # Segments last: every cited passage must have its id before the texts are cut.
@@ -94,4 +95,5 @@ def render_html(brief: Brief) -> str:
     return _environment().get_template("brief.html.j2").render(
         brief=brief, summary=summary, speakers=speakers, articles=articles, labels=labels,
         timeline=brief.timeline, entities=brief.entities, origins=brief.origins,
+        facts=brief.facts,
         cite_id=index.id_of)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from recoupe.entities.render import entities_markdown
+from recoupe.facts.render import facts_markdown
 from recoupe.origins.render import origins_markdown
 from recoupe.records import Article, Brief, Quote
 from recoupe.render.text import escape, marker_labels, markers, support_phrase
@@ -73,6 +74,7 @@ def render_markdown(brief: Brief) -> str:
              f"_{len(brief.articles)} articles{', ' + dates if dates else ''} — "
              f"chaque phrase cite les passages exacts qui la portent._", ""]
     lines += _summary(brief, labels)
+    lines += facts_markdown(brief.facts, labels)
     lines += timeline_markdown(brief.timeline, labels)
     lines += _quotes(brief, labels)
     lines += entities_markdown(brief.entities, labels)
