@@ -258,7 +258,7 @@ def small_index() -> EntityIndex:
 
 
 def test_the_acteurs_section_lists_people_with_roles_then_organisations() -> None:
-    lines = entities_markdown(small_index(), {"000": "000"})
+    lines = entities_markdown(small_index().entities, {"000": "000"})
     assert lines[:4] == ["## Acteurs", "", "### Personnes", ""]
     assert "- **James Nixey** (Nixey) [000]×2 — 2 mentions" in lines
     assert "  - directeur à Chatham House" in lines  # no role citations in this index
