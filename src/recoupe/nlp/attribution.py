@@ -61,7 +61,7 @@ def speech_verb_attribution(verb: Any) -> set[int]:
     return ids
 
 
-def _source_phrase(token: Any) -> set[int]:
+def source_phrase(token: Any) -> set[int]:
     """'selon les agences russes': from the preposition to the end of its phrase. Past a
     comma only an apposed name follows ('…du Kremlin, Dmitri Peskov'): parses often hang
     the next clause's subject on the phrase, and that subject is part of the claim."""
@@ -83,7 +83,7 @@ def attribution_ids(span: Any) -> set[int]:
             ids |= speech_verb_attribution(token)
         elif token.dep_ == "case" and token.lower_ in _SOURCE_PREPOSITIONS and (
                 token.head.pos_ in ("PROPN", "NOUN", "PRON")):
-            ids |= _source_phrase(token)
+            ids |= source_phrase(token)
         elif token.lower_ in ("cité", "citée", "cités", "citées") and token.pos_ == "VERB":
             ids |= _subtree_ids(token)
     return {i for i in ids if span.start <= i < span.end}

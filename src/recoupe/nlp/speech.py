@@ -2,8 +2,11 @@
 
 spaCy's French lemmatizer is not loaded (its tables cost a third of the start-up), so the
 lexicon lists forms: every infinitive below is conjugated in the tenses news text uses
-(present, passé composé participle, imperfect, simple past, future, conditional, present
-participle), which gives several hundred forms. Irregular verbs list their forms by hand.
+(present, passé composé participle with its agreements, imperfect, simple past, future,
+conditional, present participle), which gives well over a thousand forms. Irregular verbs
+list their forms by hand. `speech_lemma` maps a form back to its infinitive, so that the
+quote extractor can tell which constructions a verb takes (`exhorter X à`, `nier avoir`,
+`décrire X comme Y`, `démentir toute participation`).
 """
 
 from __future__ import annotations
@@ -14,96 +17,167 @@ import functools
 _ER_VERBS = (
     "déclarer", "affirmer", "indiquer", "estimer", "ajouter", "noter", "souligner",
     "expliquer", "préciser", "assurer", "annoncer", "rapporter", "observer", "confier",
-    "raconter", "rappeler", "insister", "juger", "considérer", "confirmer", "démentir",
+    "raconter", "rappeler", "insister", "juger", "considérer", "confirmer",
     "lancer", "dénoncer", "accuser", "déplorer", "regretter", "espérer", "penser", "marteler",
     "plaider", "exhorter", "demander", "tweeter", "commenter", "conclure", "résumer",
     "analyser", "avancer", "signaler", "mentionner", "évoquer", "qualifier",
     "répliquer", "rétorquer", "objecter", "protester", "clamer", "proclamer",
     "réclamer", "exiger", "implorer", "supplier", "avouer", "témoigner", "détailler",
     "certifier", "jurer", "garantir", "constater", "remarquer", "relever", "pointer",
-    "fustiger", "critiquer", "saluer", "féliciter", "remercier", "menacer", "prévenir",
-    "alerter", "mettre en garde", "s'inquiéter", "s'alarmer", "s'étonner", "se féliciter",
-    "se réjouir", "se dire", "tempérer", "nuancer", "modérer", "réaffirmer", "réitérer",
-    "répéter", "communiquer", "publier", "poster", "écrire", "informer", "confesser",
-    "admettre", "reconnaître", "nier", "contester", "réfuter", "récuser", "rejeter",
+    "fustiger", "critiquer", "saluer", "féliciter", "remercier", "menacer",
+    "alerter", "s'inquiéter", "s'alarmer", "s'étonner", "se féliciter",
+    "se réjouir", "tempérer", "nuancer", "modérer", "réaffirmer", "réitérer",
+    "répéter", "communiquer", "publier", "poster", "informer", "confesser",
+    "nier", "contester", "réfuter", "récuser", "rejeter",
     "trancher", "tonner", "s'exclamer", "s'écrier", "murmurer", "souffler", "glisser",
     "lâcher", "ironiser", "plaisanter", "railler", "moquer", "s'emporter", "s'indigner",
     "s'insurger", "s'offusquer", "se désoler", "se plaindre",
     "souhaiter", "appeler", "enjoindre", "recommander", "conseiller", "suggérer", "proposer",
-    "préconiser", "justifier", "argumenter", "arguer", "poursuivre", "enchaîner", "renchérir",
+    "préconiser", "justifier", "argumenter", "arguer", "enchaîner", "renchérir",
     "abonder", "acquiescer", "approuver", "corroborer", "attester", "exposer", "narrer",
-    "relater", "synthétiser", "décréter", "statuer", "prédire", "pronostiquer", "anticiper",
-    "chiffrer", "évaluer", "tabler", "redouter", "douter", "décrire", "citer",
+    "relater", "synthétiser", "décréter", "statuer", "pronostiquer", "anticiper",
+    "chiffrer", "évaluer", "tabler", "redouter", "douter", "citer",
+    "exprimer", "condamner", "prôner", "vanter", "louer", "revendiquer", "reprocher",
+    "soupçonner", "inviter", "inciter", "prier", "traiter", "présenter", "dépeindre",
+    "interpréter", "trinquer", "encourager", "exhorter", "sommer", "conjurer", "blâmer",
+    "minimiser", "démentir", "dénier", "qualifier", "accepter", "refuser", "réfléchir",
+    "imaginer", "supposer", "présumer", "soupirer", "crier", "hurler", "écrire",
+    "rassurer", "raisonner", "spéculer", "épingler", "pester",
+    "tacler", "prévoir", "pressentir", "s'engager", "s'opposer", "s'interroger",
+    "se demander", "se montrer", "se prononcer", "se déclarer", "s'avouer",
 )
 
-# Irregular verbs: their forms as they appear after "a", "ont", or alone.
+# Verbs of other groups: the infinitive first, then its forms as they appear in news copy.
 _IRREGULAR_FORMS = (
-    "dire dit dis disent disait disaient dira diront dirait diraient disant dîmes dirent",
+    "dire dit dite dits dites dis disent disait disaient dira diront dirait diraient disant "
+    "dîmes dirent",
     "répondre répond répondent répondait répondaient répondit répondirent répondra "
     "répondrait répondant répondu",
-    "écrire écrit écrivent écrivait écrivit écrira écrirait écrivant",
-    "décrire décrit décrivent décrivait décrivit décrirait décrivant",
-    "soutenir soutient soutiennent soutenait soutint soutiendra soutiendrait soutenant soutenu",
+    "écrire écrit écrite écrits écrivent écrivait écrivit écrira écrirait écrivant",
+    "décrire décrit décrite décrits décrivent décrivait décrivit décrirait décrivant",
+    "soutenir soutient soutiennent soutenait soutint soutiendra soutiendrait soutenant "
+    "soutenu",
     "maintenir maintient maintiennent maintenait maintint maintenu",
     "prévenir prévient préviennent prévenait prévint prévenu",
     "promettre promet promettent promettait promit promettra promettrait promettant promis",
     "admettre admet admettent admettait admit admis",
-    "reconnaître reconnaît reconnaissent reconnaissait reconnut reconnu reconnaissant",
+    "reconnaître reconnaît reconnait reconnaissent reconnaissait reconnut reconnu "
+    "reconnaissant",
     "croire croit croient croyait crut cru croyant",
     "craindre craint craignent craignait craignit craindrait craignant",
     "conclure conclut concluent concluait conclu",
-    "poursuivre poursuit poursuivent poursuivait poursuivit poursuivi",
-    "mettre met mettent mit mis",
+    "poursuivre poursuit poursuivent poursuivait poursuivit poursuivi poursuivant",
     "prédire prédit prédisent prédisait",
     "contredire contredit contredisent",
-    "démentir dément démentent démentait démentit démenti",
-    "réagir réagit réagissent réagissait réagi",
-    "avertir avertit avertissent avertissait averti",
+    "démentir dément démentent démentait démentit démenti démentie démentant",
+    "réagir réagit réagissent réagissait réagi réagissant",
+    "avertir avertit avertissent avertissait averti avertissant",
     "interdire interdit",
     "exclure exclut exclu",
     "rappeler rappelle rappellent rappelait rappela rappellera rappellerait rappelant rappelé",
     "appeler appelle appellent appelait appela appellera appellerait appelant appelé",
-    "jeter jette",
     "rejeter rejette rejettent rejetait rejeta rejeté",
-    "répéter répète répètent répétait répéta répété",
-    "réitérer réitère réitèrent réitéré",
-    "espérer espère espèrent espérait espéré",
-    "considérer considère considèrent considérait considéré",
-    "suggérer suggère suggèrent suggérait suggéré",
-    "tempérer tempère tempèrent tempéré",
-    "lancer lance lancent lançait lança lancé lançant",
-    "avancer avance avancent avançait avança avancé avançant",
-    "annoncer annonce annoncent annonçait annonça annoncé annonçant",
-    "dénoncer dénonce dénoncent dénonçait dénonça dénoncé dénonçant",
-    "prononcer prononce prononcé",
-    "renoncer renonce",
-    "menacer menace menacent menaçait menaça menacé menaçant",
-    "juger juge jugent jugeait jugea jugé jugeant",
-        "encourager encourage encouragé",
-    "exiger exige exigent exigeait exigea exigé exigeant",
+    "prévoir prévoit prévoient prévoyait prévu prévoyant",
+    "voir voit voient voyait vit vu voyant",
+    "percevoir perçoit perçoivent percevait perçu",
+    "définir définit définissent définissait défini",
+    "garantir garantit garantissent garantissait garanti",
+    "réfléchir réfléchit réfléchissent réfléchissait réfléchi",
+    "affranchir affranchit",
+    "s'enquérir enquiert enquis",
 )
 
-_ER_ENDINGS = ("er", "é", "ée", "és", "e", "ent", "ait", "aient", "a", "èrent", "èrent",
-               "era", "eront", "erait", "eraient", "ant", "ons", "ez")
+_ER_ENDINGS = ("er", "é", "ée", "és", "ées", "e", "es", "ent", "ait", "aient", "a", "ai",
+               "èrent", "era", "eront", "erait", "eraient", "ant", "ons", "ez", "èrent")
+
+# Constructions, by infinitive.
+# "exhorter la Russie à …", "accuser X de …": the object and its complement are the content.
+OBJECT_CONTROL = frozenset({
+    "exhorter", "accuser", "appeler", "inviter", "menacer", "remercier", "féliciter", "prier",
+    "encourager", "inciter", "sommer", "enjoindre", "conjurer", "supplier", "implorer",
+    "traiter", "soupçonner", "blâmer", "louer", "saluer", "qualifier", "presser",
+})
+# "a démenti toute participation", "a souligné la nécessité de …": a noun states the claim.
+NOMINAL = frozenset({
+    "démentir", "nier", "souligner", "saluer", "annoncer", "dénoncer", "réclamer", "exiger",
+    "exprimer", "promettre", "confirmer", "déplorer", "regretter", "proposer", "critiquer",
+    "condamner", "fustiger", "demander", "craindre", "redouter", "reconnaître", "rejeter",
+    "contester", "réfuter", "prôner", "préconiser", "recommander", "souhaiter", "admettre",
+    "avouer", "revendiquer", "réaffirmer", "réitérer", "vanter", "louer", "dénier",
+    "assurer", "garantir", "prédire", "refuser", "accepter", "qualifier", "déclarer",
+    "rappeler", "espérer",
+})
+# Nouns in these verbs' objects only count when the noun phrase quotes the speaker.
+NOMINAL_IF_QUOTED = frozenset({"évoquer", "mentionner", "citer", "dire", "affirmer",
+                               "expliquer", "raconter", "décrire", "parler"})
+# "décrire X comme Y", "voir X comme Y": the object and its attribute are the content.
+AS_VERBS = frozenset({"décrire", "présenter", "voir", "considérer", "qualifier", "dépeindre",
+                      "percevoir", "interpréter", "définir", "juger"})
+# A preposition introduces the claim: "a conclu à un état de santé satisfaisant".
+_TO = ("à", "au", "aux")
+_OF = ("de", "du", "des", "d'", "d’")
+PREPOSITIONAL = {
+    "conclure": _TO, "appeler": _TO, "plaider": ("pour", "en"), "trinquer": _TO,
+    "féliciter": _OF, "inquiéter": _OF, "opposer": _TO, "alarmer": _OF, "engager": _TO,
+    "inviter": _TO, "réjouir": _OF, "plaindre": _OF, "prononcer": ("pour", "contre"),
+}
+
+
+def _stem_variants(stem: str) -> list[tuple[str, str]]:
+    """(stem before e/é endings, stem before a/o endings): annonc-e / annonç-a, jug-ea."""
+    if stem.endswith("c"):
+        return [(stem, stem[:-1] + "ç")]
+    if stem.endswith("g"):
+        return [(stem, stem + "e")]
+    return [(stem, stem)]
 
 
 def _conjugate(infinitive: str) -> set[str]:
-    head = infinitive.split()[-1]
-    if head.startswith(("s'", "se ")):
-        head = head.split("'", 1)[-1].split(" ", 1)[-1]
+    head = infinitive.split("'")[-1].split()[-1] if infinitive.startswith(("s'", "se ")) \
+        else infinitive.split()[0]
     stem = head[:-2]
-    return {stem + ending for ending in _ER_ENDINGS}
+    forms = set()
+    for soft, hard in _stem_variants(stem):
+        for ending in _ER_ENDINGS:
+            forms.add((hard if ending[0] in "ao" else soft) + ending)
+    accented = stem[::-1].replace("é", "è", 1)[::-1]  # répét- -> répèt- (je répète)
+    if accented != stem:
+        forms |= {accented + e for e in ("e", "es", "ent", "era", "erait")}
+    return forms
+
+
+def _pronominal_key(infinitive: str) -> str:
+    """'se féliciter' and 's'inquiéter' are looked up by the verb itself."""
+    if infinitive.startswith("s'"):
+        return infinitive[2:]
+    if infinitive.startswith("se "):
+        return infinitive[3:]
+    return infinitive.split()[0]
+
+
+@functools.cache
+def _lemmas() -> dict[str, str]:
+    """Every lower-cased form -> its infinitive (first listed wins)."""
+    lemmas: dict[str, str] = {}
+    for line in _IRREGULAR_FORMS:
+        infinitive, *forms = line.split()
+        for form in (infinitive, *forms):
+            lemmas.setdefault(form, infinitive.removeprefix("s'"))
+    for verb in _ER_VERBS:
+        for form in _conjugate(_pronominal_key(verb)):
+            lemmas.setdefault(form, _pronominal_key(verb))
+    return lemmas
 
 
 @functools.cache
 def speech_forms() -> frozenset[str]:
     """Every lower-cased form of a speech verb the lexicon knows."""
-    forms: set[str] = set()
-    for verb in _ER_VERBS:
-        forms |= _conjugate(verb)
-    for line in _IRREGULAR_FORMS:
-        forms.update(line.split())
-    return frozenset(forms)
+    return frozenset(_lemmas())
+
+
+def speech_lemma(word: str) -> str | None:
+    """'a déclaré' -> 'déclarer', 'annonçait' -> 'annoncer'; None for other words."""
+    return _lemmas().get(word.lower())
 
 
 def is_speech_verb(word: str) -> bool:

@@ -1,10 +1,11 @@
 """Who said what: attributed statements with speaker and role, merged across outlets.
 
-    extract_quotes(analyses, origins, encoder) -> [Quote]
+    extract_quotes(analyses, origins, encoder, entity_of, entities) -> [Quote]
 
 Each article is read on its own (frames over the parse, speakers resolved with the story's
-names and title bindings); then the same statement reported by several articles becomes
-one `Quote` with one mention per article and its support by articles and origins.
+entities: full names, surnames, titles, roles per article); then the same statement
+reported by several articles becomes one `Quote` with its mentions and its support by
+articles and origins.
 """
 
 from __future__ import annotations
@@ -12,38 +13,48 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from recoupe.embeddings import Encoder
+from recoupe.entities import EntityIndex, resolve_entities
 from recoupe.nlp import Analysis
 from recoupe.quotes.extract import QuoteMention, article_quotes
 from recoupe.quotes.merge import group_mentions
-from recoupe.quotes.speakers import story_names
+from recoupe.quotes.resolve import story_speakers
 from recoupe.records import Citation, Quote, Speaker, Support
 
 EntityLookup = Callable[[str], str | None]
 
 
-def all_mentions(analyses: Sequence[Analysis]) -> list[QuoteMention]:
-    names = story_names(a.doc for a in analyses)
-    return [m for a in analyses for m in article_quotes(a, names)]
+def all_mentions(analyses: Sequence[Analysis],
+                 entities: EntityIndex | None = None) -> list[QuoteMention]:
+    """Every attributed statement of every article, speakers resolved across the story."""
+    speakers = story_speakers(analyses, entities or resolve_entities(analyses))
+    return [m for a in analyses for m in article_quotes(a, speakers)]
 
 
 def _quote(number: int, group: list[QuoteMention], origins: Mapping[str, str],
            entity_of: EntityLookup) -> Quote:
     first = group[0]
-    name = max((m.speaker for m in group if m.speaker), key=len, default=None)
+    named = [m for m in group if m.speaker]
+    best = max(named, key=lambda m: (m.entity is not None, len(m.speaker or "")), default=None)
+    name = best.speaker if best else None
+    entity = best.entity if best and best.entity else (entity_of(name) if name else None)
     role = next((m.role for m in group if m.role), None)
     articles = {m.article for m in group}
     return Quote(
         id=f"q{number}", kind=first.kind, text=first.text,
-        speaker=Speaker(name, entity_of(name) if name else None, role),
+        speaker=Speaker(name, entity, role),
         mentions=[Citation(m.article, m.start, m.end, m.text) for m in group],
         support=Support(len(articles), len({origins.get(a, a) for a in articles})))
 
 
 def extract_quotes(analyses: Sequence[Analysis], origins: Mapping[str, str] | None = None,
-                   encoder: Encoder | None = None,
-                   entity_of: EntityLookup | None = None) -> list[Quote]:
-    """Every attributed statement of the story; most corroborated first."""
-    mentions = all_mentions(analyses)
+                   encoder: Encoder | None = None, entity_of: EntityLookup | None = None,
+                   entities: EntityIndex | None = None) -> list[Quote]:
+    """Every attributed statement of the story; most corroborated first.
+
+    `entities` is the story's `EntityIndex` when the caller already resolved it (it is
+    resolved here otherwise); `entity_of` maps a speaker name the index does not know.
+    """
+    mentions = all_mentions(analyses, entities)
     groups = [[mentions[i] for i in g] for g in group_mentions(mentions, encoder)]
     groups.sort(key=lambda g: (-len({m.article for m in g}), g[0].article, g[0].start))
     lookup = entity_of or (lambda _: None)

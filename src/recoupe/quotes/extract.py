@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from recoupe.nlp import Analysis
+from recoupe.quotes.context import Agreement, History, mention_agreement, pronoun_agreement
 from recoupe.quotes.frames import Frame, sentence_frames
-from recoupe.quotes.speakers import StoryNames, mention_counts, read_mention
+from recoupe.quotes.regions import Region, article_regions, inside
+from recoupe.quotes.resolve import StorySpeakers, Who
+from recoupe.quotes.speakers import Mention, impersonal_source, is_person, read_mention
 from recoupe.records import QuoteKind
-
-# A pronoun or a floating quote looks this many sentences back for its speaker.
-_LOOKBACK = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,8 +23,10 @@ class QuoteMention:
     end: int
     kind: QuoteKind
     speaker: str | None
+    entity: str | None
     role: str | None
     sentence: int
+    paragraph: int
     text: str
 
 
@@ -33,63 +34,102 @@ class QuoteMention:
 class _Context:
     """The article's speakers so far, for pronouns, floating quotes and repeated roles."""
 
-    names: StoryNames
-    counts: Counter[str]
-    latest: tuple[str, int] | None = None  # speaker, sentence index
-    subject: tuple[str, int] | None = None  # latest person named as a subject
-    roles: dict[str, str] = field(default_factory=dict)
+    speakers: StorySpeakers
+    article: str
+    history: History = field(default_factory=History)
+    roles: dict[str, str] = field(default_factory=dict)  # speaker name -> role
 
-    def recent(self, sentence: int) -> str | None:
-        """The antecedent of "il" / a floating quote: the closest speaker or subject."""
-        candidates = [c for c in (self.latest, self.subject)
-                      if c and 0 <= sentence - c[1] <= _LOOKBACK]
-        return max(candidates, key=lambda c: c[1])[0] if candidates else None
+    def resolve(self, mention: Mention, sentence: int) -> tuple[Who | None, str | None]:
+        """A mention -> who it is and the role the mention gives."""
+        if mention.kind == "pronoun":
+            return self.history.antecedent(pronoun_agreement(mention.token), sentence), None
+        if mention.kind == "name":
+            return self.speakers.who(mention.text), mention.role
+        if mention.kind == "group":
+            return Who(mention.text, None), None
+        if mention.kind != "title":
+            return None, None
+        if _demonstrative(mention.token):  # "ce spécialiste de la Colombie"
+            found = self.history.antecedent(mention_agreement(mention.token), sentence)
+            if found is not None:
+                return found, None
+        bound = self.speakers.by_title(mention.text, self.article)
+        return (bound, _title_role(mention.text)) if bound else (Who(mention.text, None), None)
 
-    def full(self, name: str) -> str:
-        return self.names.full(name, self.counts)
+    def note_subjects(self, sentence: Any, index: int, regions: list[Region]) -> None:
+        """Remember who this sentence is about (outside quotations), for the next pronoun."""
+        for token in sentence:
+            if not token.dep_.startswith("nsubj") or inside(regions, token.idx) is not None:
+                continue
+            if token.head.dep_ not in ("ROOT", "conj") and token.head.i != sentence.root.i:
+                continue
+            mention = read_mention(token)
+            if mention.kind not in ("name", "title", "pronoun") or not (
+                    mention.kind == "pronoun" or is_person(mention.token)):
+                continue
+            who, _ = self.resolve(mention, index)
+            if who is not None:
+                self.history.add(who, index, self.agreement(who, token), spoke=False)
 
-    def note_subject(self, sentence: Any, index: int) -> None:
-        """Remember the person this sentence is about, for the next pronoun."""
-        root = sentence.root
-        for child in root.children:
-            if child.dep_.startswith("nsubj") and child.ent_type_ == "PER":
-                self.subject = (self.full(read_mention(child).text), index)
+    def agreement(self, who: Who, token: Any | None) -> Agreement:
+        """Gender and number from the mention, else from what the story says of the entity."""
+        found = mention_agreement(token) if token is not None else Agreement(None, None)
+        if found.gender is None and who.entity in self.speakers.gender:
+            found = Agreement(self.speakers.gender[who.entity or ""], found.number)
+        return found
 
 
-def _speaker(frame: Frame, sentence: int, ctx: _Context) -> tuple[str | None, str | None]:
+def _demonstrative(token: Any) -> bool:
+    return any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in token.children)
+
+
+def _title_role(title: str) -> str:
+    words = title.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in (
+        "le", "la", "les", "l'", "l’", "un", "une", "des") else title
+
+
+def _speaker(frame: Frame, sentence: int, ctx: _Context) -> tuple[Who | None, str | None]:
     if frame.speaker is None:
-        return ctx.recent(sentence), None
-    mention = read_mention(frame.speaker)
-    if mention.kind == "pronoun":
-        return ctx.recent(sentence), None
-    if mention.kind == "none":
-        return None, None
-    if mention.kind == "title":
-        bound = ctx.names.bound_title(frame.speaker)
-        return (bound, mention.text) if bound else (mention.text, None)
-    return ctx.full(mention.text), mention.role
+        floating = frame.cue in ("floating", "incise", "verb", "announce")
+        return (ctx.history.last_speaker(sentence), None) if floating else (None, None)
+    if frame.speaker.lower_ == "on" and frame.verb is not None:
+        source = impersonal_source(frame.verb)
+        return ctx.resolve(read_mention(source), sentence) if source is not None else (None,
+                                                                                        None)
+    return ctx.resolve(read_mention(frame.speaker), sentence)
 
 
-def article_quotes(analysis: Analysis, names: StoryNames) -> list[QuoteMention]:
-    """Every attributed statement of the article, in reading order."""
+def _mentions(analysis: Analysis, ctx: _Context) -> list[QuoteMention]:
     text = analysis.article.text
-    ctx = _Context(names, mention_counts(analysis.doc))
+    regions = article_regions(text, analysis.sentences)
     found: list[QuoteMention] = []
     for sentence in analysis.sentences:
-        if sentence.heading:
-            continue
         span = analysis.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         if span is None:
             continue
-        for frame in sentence_frames(span, text):
-            speaker, role = _speaker(frame, sentence.index, ctx)
-            if speaker is None or frame.end - frame.start < 3:
+        for frame in sentence_frames(span, text, regions):
+            who, role = _speaker(frame, sentence.index, ctx)
+            if who is None:
                 continue
             if role:
-                ctx.roles.setdefault(speaker, role)
-            ctx.latest = (speaker, sentence.index)
+                ctx.roles.setdefault(who.name, role)
+            ctx.history.add(who, sentence.index, ctx.agreement(who, frame.speaker), spoke=True)
             found.append(QuoteMention(
-                analysis.article.id, frame.start, frame.end, frame.kind, speaker,
-                role or ctx.roles.get(speaker), sentence.index, text[frame.start:frame.end]))
-        ctx.note_subject(span, sentence.index)
+                analysis.article.id, frame.start, frame.end, frame.kind, who.name, who.entity,
+                role, sentence.index, sentence.paragraph, text[frame.start:frame.end]))
+        ctx.note_subjects(span, sentence.index, regions)
     return found
+
+
+def article_quotes(analysis: Analysis, speakers: StorySpeakers) -> list[QuoteMention]:
+    """Every attributed statement of the article, in reading order, each speaker with the
+    role this article gives them (repeated on every quote of theirs)."""
+    ctx = _Context(speakers, analysis.article.id)
+    found = _mentions(analysis, ctx)
+    roles: dict[str, str | None] = {}
+    for m in found:
+        if m.speaker not in roles or roles[m.speaker] is None:
+            roles[m.speaker or ""] = (speakers.role_in(m.entity, m.article)
+                                      or ctx.roles.get(m.speaker or ""))
+    return [replace(m, role=roles.get(m.speaker or "") or m.role) for m in found]

@@ -1,27 +1,43 @@
 """Attribution frames: in one sentence, who is said to have said what.
 
-A frame is read off the dependency parse around a speech verb ("a déclaré que …",
-"« … », a-t-il dit", "X a répondu : « … »"), around "selon X", or around a quotation
-with no verb at all (a floating quote, attributed later from context). Frames hold token
-and character positions only; speakers are resolved to names by `speakers.py`.
+A frame is read off the dependency parse
+- around a speech verb: its content (`content.py`) or, for an inserted attribution
+  ("« A, a-t-il dit, B »", "CLAIM, a déclaré X, et CLAIM2"), the words around it, or the
+  quotation it announces ("a déclaré : « … »");
+- around "selon X" / "d'après X" / a sentence-initial "pour X,";
+- around a quotation with no attribution at all (a floating quote, attributed from context).
+The outermost attribution wins: a report nested in a quotation or in reported content
+("« Elle a expliqué que … », a déclaré le procureur") is part of that content. Frames hold
+character spans and speaker tokens only; `extract.py` resolves the speakers.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
-from recoupe.nlp.attribution import reports_speech, speech_verb_attribution
-from recoupe.nlp.quotemarks import quote_regions
+from recoupe.nlp.attribution import source_phrase
+from recoupe.quotes.content import Piece, lemma_of, verb_pieces
+from recoupe.quotes.regions import (
+    Region,
+    balance,
+    direct_span,
+    drop_final_stop,
+    inside,
+    kind_of,
+    trim,
+)
+from recoupe.quotes.speakers import speaker_token
 from recoupe.records import QuoteKind
 
-_MARKS = "«»“”\"„‹›"
-_TRIM = " \t\n,;:.–—-" + _MARKS
-_QUE = frozenset({"que", "qu", "qu'", "qu’", "’", "'"})
-_SOURCE_CASES = frozenset({"selon", "d'après", "d’après"})
-# Shorter quotations are partial quotes ("une « grande victoire »"), read inside a frame.
-_MIN_QUOTE_WORDS = 3
+Cue = Literal["verb", "incise", "announce", "source", "floating"]
+
+_SOURCES = frozenset({"selon", "d'après", "d’après"})
+_QUESTION_MARKS = frozenset({"si", "combien", "pourquoi", "comment", "quand", "qui"})
+# A quotation this long is a statement even with no attribution in its sentence.
+_FLOATING_WORDS = 4
+_CLOSERS = "»”\""
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,133 +48,207 @@ class Frame:
     end: int
     kind: QuoteKind
     speaker: Any | None  # the spaCy token heading the speaker mention, if any
-    verb: Any | None  # the speech verb, if any
-
-
-def trim(text: str, start: int, end: int, keep_marks: bool = False) -> tuple[int, int]:
-    """Shrink [start, end) past spaces, punctuation and (unless kept) quote marks."""
-    strip = _TRIM.replace(_MARKS, "") if keep_marks else _TRIM
-    while start < end and text[start] in strip:
-        start += 1
-    while end > start and text[end - 1] in strip:
-        end -= 1
-    return start, end
-
-
-def _kind(text: str, start: int, end: int, regions: list[tuple[int, int]]) -> QuoteKind:
-    """direct when the content is one quotation, mixed when it contains one."""
-    inner = [(s, e) for s, e in regions if s < end and start < e]
-    if any(s <= start + 1 and end - 1 <= e for s, e in inner):
-        return "direct"
-    return "mixed" if inner else "indirect"
-
-
-def _span_chars(tokens: list[Any]) -> tuple[int, int]:
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-
-
-def _subject_rank(subject: Any, verb: Any) -> tuple[int, int, int]:
-    """Prefer a name, then an inverted subject ("…, a déclaré X"), then the first one."""
-    is_name = subject.pos_ == "PROPN" or subject.ent_type_ in ("PER", "ORG")
-    return (0 if is_name else 1, 0 if subject.i > verb.i else 1, subject.i)
-
-
-def _speaker_token(verb: Any) -> Any | None:
-    """The verb's subject; for "affirmant que …" or "ayant répondu", the governing subject."""
-    current = verb
-    for _ in range(3):
-        subjects = [c for c in current.children
-                    if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.text != "-t"]
-        if subjects:
-            return min(subjects, key=lambda s: _subject_rank(s, current))
-        if current.head is current:
-            return None
-        current = current.head
-    return None
+    verb: Any | None  # the speech verb (or "selon"), if any
+    cue: Cue
 
 
 def _is_question(verb: Any) -> bool:
     """ "Lorsqu'on lui a demandé si …": a question put to someone, not a statement."""
     impersonal = any(c.lower_ == "on" and c.dep_.startswith("nsubj") for c in verb.children)
-    asks = any(c.lower_ == "si" for cl in verb.children if cl.dep_ == "ccomp"
-               for c in cl.children if c.dep_ == "mark")
-    return impersonal or asks
+    asks = any(c.lower_ in _QUESTION_MARKS for cl in verb.children if cl.dep_ == "ccomp"
+               for c in cl.children if c.dep_ in ("mark", "advmod"))
+    return (impersonal and not _impersonal_source(verb)) or asks
 
 
-def _clause_content(verb: Any, sentence: Any) -> tuple[int, int] | None:
-    """The que-clause of "a déclaré que …", without its "que"."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is None:
-        return None
-    tokens = [t for t in clause.subtree if sentence.start <= t.i < sentence.end]
-    while tokens and tokens[0].lower_ in _QUE:
-        tokens = tokens[1:]
-    return _span_chars(tokens) if tokens else None
+def _impersonal_source(verb: Any) -> bool:
+    return any(c.dep_.startswith("obl") and any(x.lower_ in ("dans", "chez", "auprès")
+                                                for x in c.children) for c in verb.children)
 
 
-def _outside_attribution(verb: Any, sentence: Any) -> tuple[int, int] | None:
-    """ "CLAIM, a déclaré X, directeur de …": the longest run of tokens left of the frame."""
-    attribution = speech_verb_attribution(verb)
-    runs: list[list[Any]] = [[]]
-    for token in sentence:
-        if token.i in attribution:
-            runs.append([])
-        else:
-            runs[-1].append(token)
-    best = max(runs, key=lambda run: sum(1 for t in run if not t.is_punct))
-    return _span_chars(best) if len(best) >= 3 else None
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    span: Any  # spaCy Span
+    text: str  # the article text
+    regions: Sequence[Region]
 
+    def chars(self, first: int, last: int) -> tuple[int, int]:
+        doc = self.span.doc
+        return doc[first].idx, doc[last].idx + len(doc[last].text)
 
-def _verb_frames(sentence: Any, text: str, regions: list[tuple[int, int]]) -> Iterator[Frame]:
-    for token in sentence:
-        if not reports_speech(token) or _is_question(token):
-            continue
-        span = _clause_content(token, sentence) or _outside_attribution(token, sentence)
-        quoted = [(s, e) for s, e in regions
-                  if sentence.start_char <= s and e <= sentence.end_char]
-        if span is None and not quoted:
-            continue
-        if span is None or (quoted and not any(s >= span[0] and e <= span[1]
-                                               for s, e in quoted)):
-            for s, e in quoted:  # "X a déclaré : « … »"
-                if len(text[s:e].split()) >= _MIN_QUOTE_WORDS:
-                    yield Frame(*trim(text, s, e), "direct", _speaker_token(token), token)
-            continue
-        start, end = trim(text, *span, keep_marks=True)
-        kind = _kind(text, start, end, regions)
+    def frame(self, start: int, end: int, speaker: Any, verb: Any, cue: Cue) -> Frame | None:
+        """A frame over [start, end): marks balanced, kind decided, span trimmed."""
+        start, end = balance(self.text, *trim(self.text, start, end, keep_marks=True),
+                             self.regions)
+        start, end = trim(self.text, start, end, keep_marks=True)
+        kind = kind_of(start, end, self.regions, self.text)
         if kind == "direct":
-            start, end = trim(text, start, end)
-        yield Frame(start, end, kind, _speaker_token(token), token)
+            start, end = trim(self.text, start, end)
+        else:
+            end = drop_final_stop(self.text, start, end)
+            start, end = trim(self.text, start, end, keep_marks=True)
+        if len(self.text[start:end].split()) < 1 or end - start < 3:
+            return None
+        return Frame(start, end, kind, speaker, verb, cue)
 
 
-def _source_frames(sentence: Any, text: str,
-                   regions: list[tuple[int, int]]) -> Iterator[Frame]:
-    """ "Selon X, CLAIM" and "CLAIM, selon X": X said CLAIM."""
-    for token in sentence:
-        if token.lower_ not in _SOURCE_CASES or token.dep_ != "case":
+def _attribution_prefix(token: Any, verb: Any) -> bool:
+    """ "a-t-il encore": auxiliaries, clitic subjects and adverbs right before the verb."""
+    clitic = token.text.startswith("-") and token.pos_ == "PRON"
+    attached = token.head.i == verb.i or token.head.text.startswith("-")
+    return clitic or (attached and (token.dep_.startswith(("aux", "expl")) or token.pos_ in (
+        "ADV", "AUX")))
+
+
+def _attribution(verb: Any) -> set[int]:
+    """The tokens of an inserted attribution: the verb, its auxiliaries and clitics, and
+    what follows it ("…, a déclaré X, directeur de …, lors d'une conférence de presse").
+    A subject left of the verb is a parse error there: it belongs to the quoted words."""
+    ids = {verb.i}
+    first = verb.i
+    while first > 0 and _attribution_prefix(verb.doc[first - 1], verb):
+        first -= 1
+        ids.add(first)
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ not in ("conj", "ccomp", "cc"):
+            ids |= {t.i for t in child.subtree}
+    return ids
+
+
+def _is_inserted(verb: Any, speaker: Any, attribution: set[int], sentence: Any) -> bool:
+    """ "…, a déclaré X" / "« … », a-t-il dit": an inverted or clitic subject after the
+    words it attributes."""
+    inverted = (speaker is not None and speaker.i > verb.i) or any(
+        t.text.startswith("-") and t.pos_ == "PRON" for t in verb.doc[verb.i - 3:verb.i])
+    before = [t for t in sentence if t.i < min(attribution) and not t.is_punct]
+    return inverted and len(before) >= 2
+
+
+def _inserted_frames(verb: Any, speaker: Any, s: _Sentence) -> Iterator[Frame]:
+    attribution = _attribution(verb)
+    if not _is_inserted(verb, speaker, attribution, s.span):
+        return
+    first, last = min(attribution), max(attribution)
+    if first > s.span.start:
+        frame = s.frame(*s.chars(s.span.start, first - 1), speaker, verb, "incise")
+        if frame:
+            yield frame
+    after = [t for t in s.span if t.i > last]
+    if not after:
+        return
+    region = inside(s.regions, s.span.doc[first].idx)
+    opens_again = region is not None and region.end > after[0].idx
+    continues = after[0].lower_ in ("et", "mais") and any(
+        t.pos_ in ("VERB", "AUX") for t in after[:4])
+    if opens_again or continues:
+        after = after[1:] if after[0].lower_ in ("et", "mais") else after
+        frame = s.frame(after[0].idx, s.chars(after[-1].i, after[-1].i)[1], speaker, verb,
+                        "incise")
+        if frame:
+            yield frame
+
+
+def _announced(verb: Any, speaker: Any, s: _Sentence, after: int) -> Iterator[Frame]:
+    """ "a déclaré : « … »": quotations right of the verb and of any content it has."""
+    for region in s.regions:
+        if region.start < max(after, verb.idx):
             continue
-        source = token.head
-        phrase = {t.i for t in source.subtree} | {token.i}
-        rest = [t for t in sentence if t.i not in phrase]
-        rest_text = [t for t in rest if not t.is_punct]
-        if len(rest_text) < 4:
+        between = s.text[verb.idx + len(verb.text):region.start]
+        words = len(s.text[region.start:region.end].split())
+        if len(between.split()) > 12 or words < 2 or (words < 4 and ":" not in between):
             continue
-        start, end = trim(text, *_span_chars(rest), keep_marks=True)
-        yield Frame(start, end, _kind(text, start, end, regions), source, None)
+        frame = s.frame(*direct_span(s.text, region), speaker, verb, "announce")
+        if frame:
+            yield frame
 
 
-def sentence_frames(sentence: Any, text: str) -> list[Frame]:
-    """Every frame of one sentence (a spaCy span over the article's masked text)."""
-    regions = [(sentence.start_char + s, sentence.start_char + e)
-               for s, e in quote_regions(text[sentence.start_char:sentence.end_char])]
-    frames = list(_verb_frames(sentence, text, regions))
+def _piece_frame(piece: Piece, speaker: Any, verb: Any, s: _Sentence) -> Frame | None:
+    first = max(piece.first, s.span.start)
+    last = min(piece.last, s.span.end - 1)
+    if last < first:
+        return None
+    return s.frame(*s.chars(first, last), speaker, verb, "verb")
+
+
+def _verb_frames(verb: Any, s: _Sentence) -> list[Frame]:
+    lemma = lemma_of(verb)
+    if lemma is None or verb.pos_ != "VERB" or _is_question(verb):
+        return []
+    speaker = speaker_token(verb)
+    frames = [f for p in verb_pieces(verb, lemma) if (f := _piece_frame(p, speaker, verb, s))]
     if not frames:
-        frames = list(_source_frames(sentence, text, regions))
-    covered = [(f.start, f.end) for f in frames]
-    for s, e in regions:
-        inner = trim(text, s, e)
-        words = text[inner[0]:inner[1]].split()
-        if len(words) >= _MIN_QUOTE_WORDS + 1 and not any(
-                a <= inner[0] and inner[1] <= b for a, b in covered):
-            frames.append(Frame(*inner, "direct", None, None))  # floating: speaker from context
+        frames = list(_inserted_frames(verb, speaker, s))
+    after = max((f.end for f in frames), default=verb.idx)
+    frames += _announced(verb, speaker, s, after)
     return frames
+
+
+def _outermost(frames: list[Frame]) -> list[Frame]:
+    """Drop frames whose verb lies in another frame's content (nested reports)."""
+    kept = []
+    for frame in frames:
+        verb_at = frame.verb.idx if frame.verb is not None else -1
+        if not any(o is not frame and o.start <= verb_at < o.end and o.verb is not None
+                   for o in frames):
+            kept.append(frame)
+    return kept
+
+
+def _source_frames(s: _Sentence) -> Iterator[Frame]:
+    """ "Selon X, CLAIM", "CLAIM, selon X", "D'après X, CLAIM", "Pour X, CLAIM"."""
+    for token in s.span:
+        opinion = token.lower_ == "pour" and token.i == s.span.start and token.dep_ == "case"
+        if not ((token.lower_ in _SOURCES and token.dep_ == "case") or opinion):
+            continue
+        phrase = source_phrase(token)
+        rest = [t for t in s.span if t.i not in phrase]
+        if opinion and (token.head.i + 1 >= s.span.end or not any(
+                t.text == "," for t in s.span if t.i in phrase or t.i == max(phrase) + 1)):
+            continue
+        words = [t for t in rest if not t.is_punct]
+        if len(words) < 3:
+            continue
+        frame = s.frame(rest[0].idx, s.chars(rest[-1].i, rest[-1].i)[1], token.head, token,
+                        "source")
+        if frame:
+            yield frame
+        return
+
+
+def _floating(s: _Sentence, frames: list[Frame]) -> Iterator[Frame]:
+    """Quotations no frame covers: floating, their speaker comes from context."""
+    for region in s.regions:
+        start, end = direct_span(s.text, region)
+        if start < s.span.start_char or end > s.span.end_char:
+            start, end = max(start, s.span.start_char), min(end, s.span.end_char)
+        if any((f.start <= start + 1 and end - 1 <= f.end) or (
+                start <= f.start and f.end <= end) for f in frames):
+            continue
+        if len(s.text[start:end].split()) >= _FLOATING_WORDS:
+            frame = s.frame(start, end, None, None, "floating")
+            if frame:
+                yield frame
+
+
+def sentence_frames(span: Any, text: str, regions: Sequence[Region]) -> list[Frame]:
+    """Every frame of one sentence (a spaCy span over the article's masked text)."""
+    local = [r for r in regions if r.start < span.end_char and span.start_char < r.end]
+    s = _Sentence(span, text, local)
+    frames: list[Frame] = []
+    for token in span:
+        if inside(local, token.idx) is None:
+            frames += _verb_frames(token, s)
+    frames = _outermost(frames)
+    if not frames:
+        frames = list(_source_frames(s))
+    frames += _floating(s, frames)
+    return _distinct(frames)
+
+
+def _distinct(frames: list[Frame]) -> list[Frame]:
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for frame in sorted(frames, key=lambda f: f.start):
+        if (frame.start, frame.end) not in seen:
+            seen.add((frame.start, frame.end))
+            kept.append(frame)
+    return kept

@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from recoupe.embeddings import Encoder
-from recoupe.nlp.names import name_key
 from recoupe.nlp.stems import stem
 from recoupe.quotes.extract import QuoteMention
+from recoupe.quotes.resolve import same_speaker
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,16 +23,11 @@ class MergeThresholds:
     lexical: float = 0.45  # Jaccard of their word stems
 
 
-def compatible_speakers(a: str | None, b: str | None) -> bool:
-    """Same key, or one is a part of the other ("Yang" / "Yang Uk"); unknown never matches."""
-    if not a or not b:
-        return False
-    ka, kb = name_key(a), name_key(b)
-    if ka == kb:
-        return True
-    ta, tb = set(a.lower().split()), set(b.lower().split())
-    shorter, longer = sorted((ta, tb), key=len)
-    return len(shorter) == 1 and shorter <= longer
+def compatible_speakers(a: QuoteMention, b: QuoteMention) -> bool:
+    """The same entity, or names that agree ("Yang" / "Yang Uk")."""
+    if a.entity and b.entity:
+        return a.entity == b.entity
+    return same_speaker(a.speaker, b.speaker)
 
 
 def _stems(text: str) -> set[str]:
@@ -53,7 +48,7 @@ def group_mentions(mentions: Sequence[QuoteMention], encoder: Encoder | None,
     for i, a in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
             b = mentions[j]
-            if a.article == b.article or not compatible_speakers(a.speaker, b.speaker):
+            if a.article == b.article or not compatible_speakers(a, b):
                 continue
             meaning = float(vectors[i] @ vectors[j]) if vectors is not None else 0.0
             words = _lexical(a.text, b.text)

@@ -1,53 +1,93 @@
-"""Who a speaker mention refers to: names, pronouns, surnames and titles, with roles.
+"""Who a speech verb's subject is, as the sentence says it: a name, a title, a pronoun.
 
 No French coreference model ships on PyPI, so these are rules over the parse:
+- the speaker token is the verb's subject; a participle ("affirmant que") or a coordinated
+  verb borrows its governor's subject; a relative clause ("Washington, qui craint que")
+  its antecedent;
 - a name ("James Nixey") is taken whole, with the words in apposition as its role;
 - a title with a name ("le porte-parole du Kremlin, Dmitri Peskov") gives both;
-- a surname ("a déclaré Park", "Yang") or "M. Poutine" becomes the story's full name
-  that contains it, when only one does (or one dominates the article);
-- a title alone ("le chef de l'Etat russe") becomes the person the story binds to an
-  equivalent title ("le président russe Vladimir Poutine");
-- pronouns are resolved by the caller, which knows the article's recent speakers.
+- a title alone ("le chef de l'Etat russe"), a pronoun ("a-t-il déclaré") and an
+  impersonal "on" ("assure-t-on dans l'entourage de M. Sarkozy") are resolved later;
+- anything else (« La décision … suggère que », « Des photos montrent que ») is no speaker.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
-from recoupe.nlp.names import name_key
 from recoupe.nlp.stems import stem
 
-_HONORIFIC = re.compile(r"^(?:M\.|Mme|Mlle|Me|Dr|Pr)\s+")
+MentionKind = Literal["name", "title", "pronoun", "group", "none"]
+
+_HONORIFIC = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s+")
 _NAME_DEPS = frozenset({"flat:name", "flat", "flat:foreign"})
-_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "lui"})
-# Head nouns that designate a leader: "le numéro un nord-coréen" = "le dirigeant nord-coréen".
-_LEADER = frozenset(stem(w) for w in (
-    "dirigeant", "leader", "numéro", "chef", "président", "maître", "homme"))
-_GENERIC = frozenset(stem(w) for w in ("état", "etat", "pays", "un", "actuel", "nouveau"))
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
+_ANAPHORS = frozenset({"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles",
+                       "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "lui", "eux"})
+# Indefinite pronouns that name a group of speakers the text leaves anonymous.
+_GROUPS = frozenset({"certains", "certaines", "plusieurs", "beaucoup", "d'autres", "d’autres",
+                     "nombreux", "tous", "aucun", "personne", "la plupart"})
+
+
+def _wordlist(text: str) -> list[str]:
+    return text.split()
+
+
 # Nouns that can head a speaker: people, offices, organisations, media.
-_SPEAKER_WORDS = """
-    porte-parole ministre président présidente dirigeant dirigeante chef secrétaire directeur
-    directrice expert experte analyste spécialiste chercheur chercheuse professeur professeure
-    responsable responsables diplomate officiel source sources agence agences ministère
-    gouvernement parquet police procureur procureure avocat avocate juge syndicat association
-    médias média presse journal quotidien télévision observateur observateurs témoin témoins
-    habitant habitants élu élus député députée sénateur sénatrice maire commission comité
-    conseil banque société entreprise groupe direction état-major armée militaire militaires
-    numéro leader ambassadeur ambassadrice consul économiste politologue historien historienne
-    sociologue médecin médecins scientifique scientifiques enquêteur enquêteurs auteur auteurs
-    fondateur fondatrice patron patronne employé employés salarié salariés manifestant
-    manifestants opposant opposants partisan partisans proche proches famille père mère fils
-    fille frère sœur mari épouse ami amie collègue entourage délégation délégué déléguée
-    représentant représentante commissaire gouverneur préfet préfète général amiral colonel
-    officier officiers soldat soldats cabinet bureau département service services office
-    institut organisation onu otan ue kremlin maison élysée matignon communiqué rapport
-    étude enquête sondage document lettre déclaration site compte message chaîne radio
-"""
-SPEAKER_NOUNS = frozenset(stem(w) for w in _SPEAKER_WORDS.split())
+_SPEAKER_WORDS = _wordlist("""
+    porte-parole ministre président présidente dirigeant dirigeante chef secrétaire
+    lama pape imam rabbin évêque archevêque cardinal prêtre curé moine
+    directeur directrice expert experte analyste spécialiste chercheur chercheuse
+    professeur professeure responsable responsables diplomate officiel officiels source
+    sources agence agences ministère gouvernement parquet police procureur procureure
+    avocat avocate juge syndicat association médias média presse journal journaux
+    quotidien télévision observateur observateurs témoin témoins habitant habitants élu
+    élus député députée sénateur sénatrice maire commission comité conseil banque
+    société entreprise groupe direction état-major armée militaire militaires numéro
+    leader ambassadeur ambassadrice consul économiste politologue historien historienne
+    sociologue médecin médecins scientifique scientifiques enquêteur enquêteurs auteur
+    auteurs fondateur fondatrice patron patronne employé employés salarié salariés
+    manifestant manifestants opposant opposants partisan partisans proche proches
+    famille père mère fils fille frère sœur soeur mari épouse ami amie collègue
+    entourage délégation délégué déléguée représentant représentante commissaire
+    gouverneur préfet préfète général amiral colonel officier officiers soldat soldats
+    cabinet bureau département service services office institut organisation onu otan ue
+    kremlin maison élysée matignon communiqué rapport étude enquête sondage document
+    lettre déclaration site compte message chaîne radio autorités autorité dirigeants
+    ministres analystes experts spécialistes chercheurs diplomates capitale pays état
+    etat gendarmerie gendarmes policiers enquêteurs magistrat magistrate otage otages
+    ex-otage cousine cousin tante oncle nounou voisin voisine voisins mère grand-mère
+    internaute internautes eurodéputés eurodéputé parlement opposition majorité candidat
+    candidate premier vice-ministre coureur champion entraîneur organisateurs
+    organisateur équipe fédération agence laboratoire ong commandant commandement juges
+    avocats familles parents quotidiens hebdomadaire magazine site journalistes
+    journaliste correspondant éditorial éditorialiste commentateur commentateurs
+    observateur économistes spécialiste
+""")
+SPEAKER_NOUNS = frozenset(stem(w) for w in _SPEAKER_WORDS)
+# Speaker nouns that name institutions, not people: "il" rarely refers back to them.
+_INSTITUTION_WORDS = _wordlist("""
+    agence agences ministère gouvernement parquet police syndicat association médias
+    média presse journal journaux quotidien télévision commission comité conseil banque
+    société entreprise groupe direction état-major armée cabinet bureau département
+    service services office institut organisation onu otan ue kremlin maison élysée
+    matignon communiqué rapport étude enquête sondage document lettre déclaration site
+    compte message chaîne radio autorités autorité pays état etat gendarmerie parlement
+    opposition majorité fédération laboratoire ong équipe capitale hebdomadaire magazine
+    délégation
+""")
+INSTITUTIONS = frozenset(stem(w) for w in _INSTITUTION_WORDS)
+
+
+def is_person(token: Any) -> bool:
+    """A mention that can be "il" or "elle" later: a person's name or a person noun."""
+    if token.ent_type_ in ("LOC", "ORG", "MISC") or token.pos_ == "PRON":
+        return False
+    if token.ent_type_ == "PER":
+        return True
+    return token.pos_ == "NOUN" and stem(token.lower_) in SPEAKER_NOUNS - INSTITUTIONS
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +95,63 @@ class Mention:
     """What the text says about a speaker, before resolution."""
 
     text: str  # the name, pronoun or description as written
-    kind: str  # "name" | "title" | "pronoun" | "none" (not a speaker)
+    kind: MentionKind
     role: str | None
+    token: Any  # the head token of the mention
+
+
+def _subjects(verb: Any) -> list[Any]:
+    """Third-person subjects: "je" and "nous" speak inside a quotation, never outside."""
+    return [c for c in verb.children
+            if c.dep_ in _SUBJECT_DEPS and c.lower_ not in ("-t", "t", "se", "s'", "s’")
+            and not set(c.morph.get("Person")) & {"1", "2"}]
+
+
+def _subject_rank(subject: Any, verb: Any) -> tuple[int, int]:
+    """A name before a clitic: "a déclaré X" over a stray "-il"; then the inverted one."""
+    clitic = subject.text.startswith("-")
+    return (1 if clitic else 0, 0 if subject.i > verb.i else 1)
+
+
+def inserted(verb: Any) -> bool:
+    """ "…, a déclaré X" / "« … » a-t-il dit": the verb (with its auxiliaries) follows a
+    comma or a closing mark."""
+    i = verb.i - 1
+    while i >= 0 and ((verb.doc[i].dep_.startswith(("aux", "expl", "nsubj")) and verb.doc[i].head
+                      .i == verb.i) or verb.doc[i].pos_ == "ADV"):
+        i -= 1
+    return i >= 0 and verb.doc[i].text in ",»”\""
+
+
+def _inverted_object(verb: Any) -> Any | None:
+    """ "…, a déclaré Poutine.": the parser often reads the inverted subject as an object."""
+    if not inserted(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("obj", "nsubj", "nsubj:pass")
+                 and c.i > verb.i and (_is_name(c) or stem(c.lower_) in SPEAKER_NOUNS)), None)
+
+
+def speaker_token(verb: Any) -> Any | None:
+    """The token that names who speaks, following the verb's governors when needed."""
+    inverted = _inverted_object(verb)
+    if inverted is not None:
+        return inverted
+    current = verb
+    for _ in range(4):
+        if current.dep_ == "xcomp" and current.head.text.startswith("-"):
+            return current.head  # "a-t-elle encore rapporté", parsed around "-elle"
+        subjects = _subjects(current)
+        if subjects:
+            best = min(subjects, key=lambda s: _subject_rank(s, current))
+            if best.lower_ in ("qui", "lequel", "laquelle") and current.dep_ == "acl:relcl":
+                return current.head
+            return best
+        if current.dep_ in ("acl:relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
+            return current.head
+        if current.dep_ not in ("conj", "xcomp", "advcl") or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
 
 
 def _chain(token: Any) -> list[Any]:
@@ -72,16 +167,18 @@ def _chain(token: Any) -> list[Any]:
 def name_text(token: Any) -> str:
     chain = _chain(token)
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end
-                   and e.label_ in ("PER", "ORG")), None)
+                   and e.label_ in ("PER", "ORG", "LOC")), None)
     start = min(chain[0].i, entity.start) if entity is not None else chain[0].i
     end = max(chain[-1].i + 1, entity.end) if entity is not None else chain[-1].i + 1
-    return str(token.doc[start:end].text)
+    while end - 1 > start and token.doc[end - 1].is_punct:
+        end -= 1
+    return _HONORIFIC.sub("", str(token.doc[start:end].text))
 
 
 def _trimmed(tokens: list[Any]) -> str | None:
-    while tokens and (tokens[0].is_punct or tokens[0].pos_ in ("DET", "ADP")):
+    while tokens and (tokens[0].is_punct or tokens[0].pos_ in ("DET", "ADP", "CCONJ")):
         tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct:
+    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ", "DET")):
         tokens = tokens[:-1]
     return str(tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text) if tokens else None
 
@@ -97,115 +194,96 @@ def role_after(last: Any) -> str | None:
     for token in doc[i + 1:last.sent.end]:
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("acl", "amod", "xcomp"):
             break
-        if token.text in ("«", "“", '"') or token.is_space or (
+        if token.text in ("«", "“", '"') or token.is_space or "\n" in token.text or (
                 token.is_sent_end and token.is_punct):
             break
         tokens.append(token)
-    return _trimmed(tokens)
+    role = _trimmed(tokens)
+    return role if role and stem(role.split()[0].lower()) in SPEAKER_NOUNS | _AFFILIATION \
+        else None
+
+
+_AFFILIATION = frozenset({"institut", "université", "centre", "de", "du"})
+
+
+_CIRCUMSTANCE = frozenset({"lors", "pendant", "durant", "devant", "après", "avant", "depuis",
+                          "selon", "dans", "sur", "au", "lorsque", "en"})
+
+
+def _clause_like(child: Any, head: Any) -> bool:
+    """Parts of a subject's subtree that are not its name: clauses, an apposition after a
+    comma, a circumstance ("le président lors d'une allocution à l'Elysée")."""
+    if child.dep_ in ("acl", "acl:relcl", "parataxis", "conj", "cc", "punct"):
+        return True
+    between = head.doc[min(head.i, child.left_edge.i):max(head.i, child.left_edge.i)]
+    if child.dep_ == "appos" and any(t.text == "," for t in between):
+        return True
+    first = head.doc[child.left_edge.i].lower_
+    return child.dep_.startswith(("nmod", "obl")) and first in _CIRCUMSTANCE
+
+
+def noun_phrase(token: Any) -> str:
+    """ "un responsable français, parlant sous couvert …" -> "un responsable français":
+    the noun with its determiners, adjectives and complements, without clauses."""
+    cut = {t.i for c in token.children if _clause_like(c, token) for t in c.subtree}
+    end = next((t.i for t in token.subtree if t.i > token.i and t.text == ","), None)
+    tokens = [t for t in token.subtree if t.i not in cut and (end is None or t.i < end)]
+    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ")):
+        tokens = tokens[:-1]
+    while tokens and (tokens[0].is_punct or tokens[0].pos_ == "ADP"):
+        tokens = tokens[1:]
+    return str(token.doc[tokens[0].i:tokens[-1].i + 1].text) if tokens else token.text
+
+
+def _is_name(token: Any) -> bool:
+    return token.pos_ in ("PROPN", "X") or token.ent_type_ in ("PER", "ORG")
+
+
+def _apposed_name(token: Any) -> Any | None:
+    """ "le porte-parole du Kremlin, Dmitri Peskov" / "le président russe Vladimir Poutine";
+    not "le chef … devant le Parlement" (a complement with a preposition)."""
+    for child in token.children:
+        if child.pos_ != "PROPN" or child.i < token.i:
+            continue
+        prepositional = any(c.dep_ == "case" for c in child.children)
+        if child.dep_ in ("appos", "flat:name") and not prepositional:
+            return child
+        if child.dep_ == "nmod" and not prepositional and child.ent_type_ == "PER":
+            return child
+        if child.i == token.i + 1 and child.ent_type_ in ("PER", "ORG"):
+            return child
+    return None
 
 
 def read_mention(token: Any) -> Mention:
-    """Name, title or pronoun, as the sentence gives it, with the role in apposition."""
-    if token.ent_type_ not in ("PER", "ORG") and (
-            token.lower_ in _PRONOUNS or token.pos_ == "PRON"):
-        return Mention(token.text, "pronoun", None)
-    if token.pos_ in ("PROPN", "X") or token.ent_type_ in ("PER", "ORG"):
-        return Mention(name_text(token), "name", role_after(_chain(token)[-1]))
-    named = next((c for c in token.children if c.pos_ == "PROPN" and (
-        c.dep_ == "appos" or (c.i == token.i + 1 and c.ent_type_ in ("PER", "ORG")))), None)
-    if named is not None:
+    """Name, title, group or pronoun, as the sentence gives it, with the role in apposition."""
+    lower = token.lower_
+    if token.ent_type_ not in ("PER", "ORG") and lower in _ANAPHORS:
+        return Mention(token.text, "pronoun", None, token)
+    if lower in _GROUPS:
+        return Mention(lower, "group", None, token)
+    if _is_name(token):
+        return Mention(name_text(token), "name", role_after(_chain(token)[-1]), token)
+    if token.pos_ == "PRON":
+        return Mention(token.text, "none", None, token)
+    named = _apposed_name(token)
+    if named is not None and stem(lower) in SPEAKER_NOUNS:
         name_ids = {t.i for t in named.subtree}
         title = [t for t in token.subtree if t.i not in name_ids and t.i < named.i]
         role = _trimmed(title)
         honorific = role is not None and bool(_HONORIFIC.match(role + " "))
-        return Mention(name_text(named), "name", None if honorific else role)
-    if stem(token.lower_) not in SPEAKER_NOUNS:
-        return Mention(token.text, "none", None)
-    return Mention(_trimmed(list(token.subtree)) or token.text, "title", None)
+        return Mention(name_text(named), "name", None if honorific else role, named)
+    if stem(lower) not in SPEAKER_NOUNS:
+        return Mention(token.text, "none", None, token)
+    return Mention(noun_phrase(token), "title", None, token)
 
 
-def title_key(token: Any) -> tuple[str, frozenset[str]]:
-    """ "le chef de l'Etat russe" and "le président russe" share ("leader", {russ})."""
-    head = stem(token.lower_)
-    modifiers = frozenset(
-        stem(t.lower_) for t in token.subtree
-        if t.i != token.i and t.pos_ in ("ADJ", "NOUN") and t.ent_type_ != "PER"
-        and stem(t.lower_) not in _GENERIC)
-    return ("leader" if head in _LEADER else head), modifiers
-
-
-def _compatible(a: frozenset[str], b: frozenset[str]) -> bool:
-    if not a or not b:
-        return a == b
-    return len(a & b) / len(a | b) >= 0.5
-
-
-@dataclass(slots=True)
-class StoryNames:
-    """Full names and title bindings found anywhere in the story."""
-
-    full_names: dict[str, set[str]] = field(default_factory=dict)  # token key -> names
-    titles: dict[tuple[str, frozenset[str]], str] = field(default_factory=dict)
-
-    def add_name(self, name: str) -> None:
-        parts = _HONORIFIC.sub("", name).split()
-        if len(parts) < 2:
-            return
-        for part in (parts[0], parts[-1]):  # Korean names lead with the family name
-            self.full_names.setdefault(name_key(part), set()).add(name)
-
-    def full(self, name: str, article_counts: Counter[str] | None = None) -> str:
-        """'Park' -> 'John Park' when the story names one Park (or one dominates here)."""
-        bare = _HONORIFIC.sub("", name).strip()
-        if len(bare.split()) != 1:
-            return bare
-        candidates = _distinct(self.full_names.get(name_key(bare), set()))
-        if len(candidates) == 1:
-            return candidates[0]
-        counts = article_counts or Counter()
-        ranked = sorted(candidates, key=lambda c: -counts[name_key(c)])
-        if len(ranked) > 1 and counts[name_key(ranked[0])] >= 2 * max(
-                1, counts[name_key(ranked[1])]):
-            return ranked[0]
-        return bare
-
-    def bound_title(self, token: Any) -> str | None:
-        head, modifiers = title_key(token)
-        for (bound_head, bound_modifiers), name in self.titles.items():
-            if bound_head == head and _compatible(modifiers, bound_modifiers):
-                return name
-        return None
-
-
-def _distinct(names: Iterable[str]) -> list[str]:
-    """One spelling per person: 'Kim Jong Un' and 'Kim Jong-Un' are one candidate."""
-    by_key: dict[str, str] = {}
-    for name in sorted(names, key=len, reverse=True):
-        by_key.setdefault(name_key(name), name)
-    return list(by_key.values())
-
-
-def _bind_titles(doc: Any, names: StoryNames) -> None:
-    for token in doc:
-        if token.pos_ != "NOUN" or stem(token.lower_) not in SPEAKER_NOUNS:
-            continue
-        mention = read_mention(token)
-        if mention.kind == "name" and mention.role:
-            names.titles.setdefault(title_key(token), names.full(mention.text))
-
-
-def story_names(docs: Iterable[Any]) -> StoryNames:
-    names = StoryNames()
-    docs = list(docs)
-    for doc in docs:
-        for entity in doc.ents:
-            if entity.label_ == "PER":
-                names.add_name(str(entity.text))
-    for doc in docs:
-        _bind_titles(doc, names)
-    return names
-
-
-def mention_counts(doc: Any) -> Counter[str]:
-    """How often each person is named in one article (keyed by `name_key`)."""
-    return Counter(name_key(str(e.text)) for e in doc.ents if e.label_ == "PER")
+def impersonal_source(verb: Any) -> Any | None:
+    """ "assure-t-on dans l'entourage de M. Sarkozy": the circle an impersonal "on" speaks
+    for."""
+    for child in verb.children:
+        circle = child.dep_.startswith("obl") and any(
+            c.lower_ in ("dans", "chez", "auprès") for c in child.children)
+        if circle and (stem(child.lower_) in SPEAKER_NOUNS or _is_name(child)):
+            return child
+    return None

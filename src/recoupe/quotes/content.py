@@ -1,0 +1,187 @@
+"""What a speech verb says was said: its content, read off the dependency parse.
+
+French reports speech in a handful of constructions, each with its own content:
+- a que-clause ("a déclaré que A et que B": two statements);
+- an infinitive ("a nié avoir trahi", "a promis de continuer") or an adjective
+  ("s'est dite prête à …");
+- an object with its complement ("a exhorté la Russie à …", "accuse X de …");
+- an object described ("a décrit X comme Y", "voir X comme Y");
+- a noun that states a claim ("a démenti toute participation", "a souligné la nécessité
+  de …"), or a preposition's object ("a conclu à un état de santé satisfaisant").
+Pieces are token ranges; `frames.py` turns them into character spans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from recoupe.nlp.speech import (
+    AS_VERBS,
+    NOMINAL,
+    NOMINAL_IF_QUOTED,
+    OBJECT_CONTROL,
+    PREPOSITIONAL,
+    speech_lemma,
+)
+
+QUE = frozenset({"que", "qu", "qu'", "qu’"})
+# Leading words of a content piece that link it to its verb: "de continuer", "et que".
+_LINKS = frozenset({"et", "mais", "ou", "puis", "car", "de", "d'", "d’", "à"})
+_AS = frozenset({"comme"})
+_FAIRE = frozenset({"fait", "faisait", "fera", "ferait", "faisant", "font", "faire", "fit"})
+_OF = ("de", "du", "des", "d'", "d’")
+_COMPLEMENT_DEPS = frozenset({"xcomp", "obl", "obl:arg", "obl:mod", "advcl", "ccomp"})
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """Tokens `first..last` (inclusive, Doc indices) state what was said."""
+
+    first: int
+    last: int
+
+
+def lemma_of(verb: Any) -> str | None:
+    """The speech lemma of a verb token; "fait part de" reads as one verb."""
+    if verb.lower_ in _FAIRE and any(c.lower_ == "part" and c.dep_ == "obj"
+                                     for c in verb.children):
+        return "faire part"
+    return speech_lemma(verb.text)
+
+
+def _piece(tokens: Iterable[Any]) -> Piece | None:
+    kept = sorted(tokens, key=lambda t: t.i)
+    while kept and (kept[0].lower_ in QUE or (kept[0].is_punct and kept[0].text not in "«“\"„")
+                    or (kept[0].lower_ in _LINKS and kept[0].dep_ in ("mark", "cc"))):
+        kept = kept[1:]
+    while kept and kept[-1].is_punct and kept[-1].text not in "»”\"":
+        kept = kept[:-1]
+    return Piece(kept[0].i, kept[-1].i) if kept else None
+
+
+def _has_que(token: Any) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in QUE for c in token.children)
+
+
+def _subtree_without(token: Any, cut: set[int]) -> list[Any]:
+    return [t for t in token.subtree if t.i not in cut]
+
+
+def clause_pieces(clause: Any) -> list[Piece]:
+    """ "que A et que B" -> A, B; a coordinated clause without its own "que" stays in A."""
+    parts = [c for c in clause.children if c.dep_ == "conj" and _has_que(c)]
+    cut = {t.i for p in parts for t in p.subtree}
+    pieces = [_piece(_subtree_without(clause, cut))]
+    for part in parts:
+        pieces.extend(clause_pieces(part))
+    return [p for p in pieces if p is not None]
+
+
+def _children(verb: Any, *deps: str) -> list[Any]:
+    return [c for c in verb.children if c.dep_ in deps]
+
+
+def _case(token: Any) -> str | None:
+    return next((c.lower_ for c in token.children if c.dep_ in ("case", "mark")), None)
+
+
+def _infinitive(token: Any) -> bool:
+    verb_form = token.morph.get("VerbForm")
+    return "Inf" in verb_form or any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children)
+
+
+def _object(verb: Any, names: bool = False) -> Any | None:
+    """A content noun, not a pronoun and not an anaphoric "ces affirmations"; a name only
+    when the construction makes it the object of a claim ("accuser la Russie de …")."""
+    allowed = ("NOUN", "PROPN") if names else ("NOUN",)
+    for obj in _children(verb, "obj"):
+        if obj.pos_ not in allowed or obj.lower_ == "part" or obj.i < verb.i:
+            continue
+        if any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in obj.children):
+            continue
+        return obj
+    return None
+
+
+def _complement(verb: Any, after: int) -> Any | None:
+    """The "à …" / "de …" / "pour …" complement of a control verb, right of its object."""
+    for child in verb.children:
+        if child.i > after and child.dep_ in _COMPLEMENT_DEPS and _case(child) in (
+                "à", "de", "d'", "d’", "pour", "au", "aux", "du", "des", "contre"):
+            return child
+    return None
+
+
+def _as_attribute(verb: Any, after: int) -> Any | None:
+    """ "comme cruciales pour …": the attribute of "décrire X comme"."""
+    for child in verb.children:
+        if child.i > after and (_case(child) in _AS or child.doc[child.left_edge.i].lower_
+                                in _AS):
+            return child
+    return None
+
+
+def _span_of(*tokens: Any) -> Piece | None:
+    """From the first token's phrase to the end of the verb's clause: the parser often hangs
+    "pour renforcer …" on the verb rather than on "cruciales"."""
+    first = min(t.left_edge.i for t in tokens)
+    last = max(t.right_edge.i for t in tokens)
+    verb = tokens[0].head
+    for child in verb.children:
+        if child.i > last and child.dep_ not in ("punct", "conj", "cc", "parataxis"):
+            last = max(last, child.right_edge.i)
+    return _piece(tokens[0].doc[first:last + 1])
+
+
+def object_pieces(verb: Any, lemma: str) -> list[Piece]:
+    """exhorter X à …, accuser X de …, décrire X comme …, démentir toute participation."""
+    obj = _object(verb, names=True)
+    if obj is None:
+        return []
+    if lemma in OBJECT_CONTROL:
+        complement = _complement(verb, obj.i)
+        if complement is not None:
+            return [p for p in [_span_of(obj, complement)] if p]
+    if lemma in AS_VERBS:
+        attribute = _as_attribute(verb, obj.i)
+        if attribute is not None:
+            return [p for p in [_span_of(obj, attribute)] if p]
+    if obj.pos_ == "NOUN" and (lemma in NOMINAL or lemma in NOMINAL_IF_QUOTED or (
+            lemma == "voir" and any(c.lower_ == "y" for c in verb.children))):
+        return [p for p in [_span_of(obj)] if p]
+    return []
+
+
+def prepositional_pieces(verb: Any, lemma: str) -> list[Piece]:
+    """ "a conclu à un état de santé satisfaisant", "a fait part de son soutien"."""
+    preps = _OF if lemma == "faire part" else PREPOSITIONAL.get(lemma, ())
+    for child in _children(verb, "obl", "obl:arg", "obl:mod", "iobj"):
+        if _case(child) in preps and child.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            tokens = [t for t in child.subtree if not (t.head.i == child.i and t.dep_ == "case")]
+            return [p for p in [_piece(tokens)] if p]
+    return []
+
+
+def infinitive_pieces(verb: Any) -> list[Piece]:
+    """ "a nié avoir trahi", "a promis de continuer", "s'est dite prête à …"."""
+    for child in _children(verb, "xcomp"):
+        if _infinitive(child) or (child.pos_ == "ADJ" and verb.lower_ in (
+                "dit", "dite", "dits", "dites", "disant", "déclaré", "déclarée", "montré",
+                "montrée", "montrés", "avoué", "avouée")):
+            return [p for p in [_piece(child.subtree)] if p]
+    return []
+
+
+def verb_pieces(verb: Any, lemma: str) -> list[Piece]:
+    """The content of a speech verb in the constructions above, in order of preference."""
+    clauses = _children(verb, "ccomp")
+    if clauses:
+        return [p for c in clauses for p in clause_pieces(c)]
+    if _object(verb, names=True) is not None:
+        found = object_pieces(verb, lemma)
+        if found:
+            return found
+    return infinitive_pieces(verb) or prepositional_pieces(verb, lemma)

@@ -1,0 +1,109 @@
+"""Quoted regions of an article and the character-level helpers of quote spans.
+
+A region is found per paragraph (`nlp.quotemarks.quote_regions`), so a quotation running
+over several sentences stays one region. A quotation running over several paragraphs
+repeats its opening mark on each paragraph and closes only at the end: a paragraph that
+opens a mark it never closes is quoted to its end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from recoupe.nlp import Sentence
+from recoupe.nlp.quotemarks import quote_regions
+from recoupe.records import QuoteKind
+
+MARKS = "«»“”\"„‹›"
+_OPENING = "«“\"„‹"
+_TRIM = " \t\n\r\xa0,;:–—-" + MARKS
+_END_PUNCT = ".!?…"
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """Quotation marks included: `text[start]` is the opening mark."""
+
+    start: int
+    end: int
+
+
+def _unclosed_opening(text: str, start: int, end: int, closed: list[tuple[int, int]]) -> int:
+    """Offset of a paragraph-initial opening mark left unclosed, or -1."""
+    chunk = text[start:end]
+    at = len(chunk) - len(chunk.lstrip())
+    if at >= len(chunk) or chunk[at] not in _OPENING or any(s <= at < e for s, e in closed):
+        return -1
+    return start + at
+
+
+def article_regions(text: str, sentences: Sequence[Sentence]) -> list[Region]:
+    """Every quoted region of the article's body, paragraph by paragraph."""
+    paragraphs: dict[int, tuple[int, int]] = {}
+    for s in sentences:
+        first, last = paragraphs.get(s.paragraph, (s.start, s.end))
+        paragraphs[s.paragraph] = (min(first, s.start), max(last, s.end))
+    regions: list[Region] = []
+    for start, end in sorted(paragraphs.values()):
+        closed = quote_regions(text[start:end])
+        regions += [Region(start + s, start + e) for s, e in closed]
+        opening = _unclosed_opening(text, start, end, closed)
+        if opening >= 0:
+            regions.append(Region(opening, end))
+    return sorted(regions, key=lambda r: r.start)
+
+
+def trim(text: str, start: int, end: int, keep_marks: bool = False) -> tuple[int, int]:
+    """Shrink [start, end) past spaces, punctuation and (unless kept) quote marks.
+
+    A full stop is kept inside a quotation ("Il est temps.") and dropped at the end of an
+    indirect clause; the caller decides by trimming `_END_PUNCT` separately.
+    """
+    strip = _TRIM.replace(MARKS, "") if keep_marks else _TRIM
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and text[end - 1] in strip:
+        end -= 1
+    return start, end
+
+
+def drop_final_stop(text: str, start: int, end: int) -> int:
+    """Indirect content ends before its sentence's full stop."""
+    while end > start and text[end - 1] in _END_PUNCT + " ":
+        end -= 1
+    return end
+
+
+def balance(text: str, start: int, end: int, regions: Sequence[Region]) -> tuple[int, int]:
+    """Take in the closing (or opening) mark of a quotation the span cuts through, when only
+    punctuation separates it: the parser often hangs « and » on another word."""
+    for r in regions:
+        if r.start < end < r.end and not text[end:r.end - 1].strip(" ,.;:!?…"):
+            end = r.end
+        if r.start < start < r.end and not text[r.start + 1:start].strip(" ,.;:"):
+            start = r.start
+    return start, end
+
+
+def kind_of(start: int, end: int, regions: Sequence[Region], text: str) -> QuoteKind:
+    """direct when the content is one quotation, mixed when it contains quoted words."""
+    inner = [r for r in regions if r.start < end and start < r.end]
+    if any(_covers(r, start, end, text) for r in inner):
+        return "direct"
+    return "mixed" if inner else "indirect"
+
+
+def _covers(region: Region, start: int, end: int, text: str) -> bool:
+    outside = text[start:max(start, region.start)] + text[min(end, region.end):end]
+    return not outside.strip(" ,.;:!?…\n" + MARKS)
+
+
+def inside(regions: Sequence[Region], offset: int) -> Region | None:
+    """The region strictly containing `offset`, if any."""
+    return next((r for r in regions if r.start < offset < r.end - 1), None)
+
+
+def direct_span(text: str, region: Region) -> tuple[int, int]:
+    """The words between the marks, marks and surrounding spaces excluded."""
+    return trim(text, region.start, region.end)

@@ -1,0 +1,208 @@
+"""From a speaker mention to the story's name for that speaker, and its role in an article.
+
+The story's entities (`recoupe.entities.resolve_entities`) already merge spelling variants,
+bind surnames ("Peskov", "a déclaré Park") to full names, and collect the roles each
+article gives a person with their citations. On top of that:
+- a title alone ("le procureur", "le numéro un nord-coréen", "le chef de l'Etat russe")
+  is the one person whose roles anywhere in the story have the same head (or an equivalent
+  one: dirigeant / leader / numéro un / chef / président) and compatible modifiers;
+- an organisation described rather than named ("l'agence de presse officielle
+  nord-coréenne") is the organisation some article names right after that description
+  ("l'agence officielle KCNA");
+- the role of a speaker in an article is the apposition at the mention, else the first
+  role that article gives the person, else the title the article calls them by.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from recoupe.entities import EntityIndex
+from recoupe.nlp import Analysis
+from recoupe.nlp.names import name_key
+from recoupe.nlp.stems import stem
+from recoupe.quotes.speakers import SPEAKER_NOUNS, read_mention
+
+# Head nouns that designate the same office: "le numéro un nord-coréen" = "le dirigeant
+# nord-coréen"; "le magistrat" = "le procureur".
+_EQUIVALENT = (
+    ("dirigeant", "dirigeante", "leader", "numéro", "chef", "président", "présidente",
+     "maître", "homme"),
+    ("procureur", "procureure", "magistrat", "magistrate"),
+    ("agence", "média", "médias"),
+    ("quotidien", "journal"),
+)
+_CLASS = {stem(w): words[0] for words in _EQUIVALENT for w in words}
+_GENERIC = frozenset(stem(w) for w in (
+    "état", "etat", "pays", "un", "actuel", "nouveau", "le", "la", "les", "l'", "l’", "de",
+    "du", "des", "d'", "d’", "officiel", "officielle", "premier", "république", "presse"))
+
+
+@dataclass(frozen=True, slots=True)
+class Who:
+    """A resolved speaker: the story's name for them and their entity id, if any."""
+
+    name: str
+    entity: str | None
+
+
+def _words(text: str) -> list[str]:
+    return [stem(w) for w in text.replace("’", "'").replace("l'", "").replace("d'", "")
+            .lower().split()]
+
+
+def title_key(text: str) -> tuple[str, frozenset[str]]:
+    """ "le chef de l'Etat russe" and "président russe" share ("dirigeant", {russ})."""
+    words = [w for w in _words(text) if w not in _GENERIC]
+    if not words:
+        return "", frozenset()
+    heads = [w for w in words if w in SPEAKER_NOUNS or w in _CLASS]
+    head = heads[0] if heads else words[0]
+    return _CLASS.get(head, head), frozenset(w for w in words if w != head)
+
+
+def _compatible(title: frozenset[str], role: frozenset[str]) -> bool:
+    """Every modifier of the title is in the role ("porte-parole du Kremlin" fits
+    "porte-parole du Kremlin"; "le procureur" fits "procureur de la République")."""
+    return title <= role
+
+
+@dataclass(slots=True)
+class StorySpeakers:
+    """The story's entities seen from quotes: names, titles, roles per article."""
+
+    index: EntityIndex
+    titles: dict[str, list[tuple[tuple[str, frozenset[str]], str]]] = field(
+        default_factory=dict)  # head -> [(key, entity id)]
+    described: dict[tuple[str, frozenset[str]], str] = field(default_factory=dict)
+    gender: dict[str, str] = field(default_factory=dict)  # entity id -> Masc / Fem
+
+    def who(self, name: str) -> Who:
+        """A name as written -> the story's name for that entity."""
+        entity_id = self.index.entity_named(name)
+        if entity_id is None:
+            return Who(name, None)
+        return Who(self.index.entity(entity_id).name, entity_id)
+
+    def by_title(self, text: str, article: str | None = None) -> Who | None:
+        """A title alone -> the entity the story gives that title: the only one, or the
+        one this article names most among those that fit."""
+        entity_id = self.index.entity_named(text)
+        if entity_id is None:
+            key = title_key(text)
+            if not key[0]:
+                return None
+            found = {e for k, e in self.titles.get(key[0], []) if _compatible(key[1], k[1])}
+            if key in self.described:
+                found.add(self.described[key])
+            entity_id = self._likeliest(found, article)
+        return Who(self.index.entity(entity_id).name, entity_id) if entity_id else None
+
+    def _likeliest(self, candidates: set[str], article: str | None) -> str | None:
+        if len(candidates) <= 1:
+            return next(iter(candidates), None)
+        counts = Counter(e for _, _, e in self.index.spans.get(article or "", ())
+                         if e in candidates)
+        ranked = counts.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+        return None
+
+    def role_in(self, entity_id: str | None, article: str) -> str | None:
+        """The first role this article gives the entity, as printed."""
+        if entity_id is None:
+            return None
+        roles = [r for r in self.index.roles.get(entity_id, ()) if r.citation.article == article]
+        return min(roles, key=lambda r: r.citation.start).text if roles else None
+
+
+def _bind_descriptions(analyses: Sequence[Analysis], speakers: StorySpeakers) -> None:
+    """ "l'agence officielle KCNA": the description, wherever it recurs, names KCNA."""
+    for analysis in analyses:
+        for token in analysis.doc:
+            if token.pos_ != "NOUN" or stem(token.lower_) not in SPEAKER_NOUNS:
+                continue
+            mention = read_mention(token)
+            if mention.kind != "name" or not mention.role:
+                continue
+            entity_id = speakers.index.entity_named(mention.text)
+            if entity_id is not None:
+                speakers.described.setdefault(title_key(mention.role), entity_id)
+
+
+_FEMININE = frozenset({"Mme", "Mmes", "Mlle", "madame", "Madame"})
+_MASCULINE = frozenset({"M.", "MM.", "monsieur", "Monsieur"})
+
+
+def _marked_gender(noun: Any) -> str | None:
+    """ "la ministre française" is feminine; "ministre" alone says nothing (epicene); a
+    feminine noun form ("cousine", "candidate") does."""
+    for child in noun.children:
+        gender = child.morph.get("Gender")
+        if child.dep_ == "det" and gender:
+            return str(gender[0])
+        if child.dep_ == "amod" and gender and (gender[0] == "Fem") == child.lower_.endswith(
+                ("e", "es")):
+            return str(gender[0])
+    gender = noun.morph.get("Gender")
+    return "Fem" if gender == ["Fem"] else None
+
+
+def _genders(analyses: Sequence[Analysis], speakers: StorySpeakers) -> None:
+    """A person's gender where French marks it: "Mme X", "la cousine de la mère, X"."""
+    docs = {a.article.id: a.doc for a in analyses}
+    votes: dict[str, list[str]] = {}
+    for entity_id, roles in speakers.index.roles.items():
+        for role in roles:
+            doc = docs.get(role.citation.article)
+            head = doc.char_span(role.citation.start, role.citation.end,
+                                 alignment_mode="expand") if doc is not None else None
+            noun = next((t for t in head or () if t.pos_ == "NOUN"), None)
+            gender = _marked_gender(noun) if noun is not None else None
+            if gender:
+                votes.setdefault(entity_id, []).append(gender)
+    for article, spans in speakers.index.spans.items():
+        text = docs[article].text if article in docs else ""
+        for start, _, entity_id in spans:
+            before = text[max(0, start - 5):start].split()
+            if before and before[-1] in _FEMININE | _MASCULINE:
+                votes.setdefault(entity_id, []).append(
+                    "Fem" if before[-1] in _FEMININE else "Masc")
+    for entity_id, genders in votes.items():
+        if len(set(genders)) == 1:
+            speakers.gender[entity_id] = genders[0]
+
+
+def story_speakers(analyses: Sequence[Analysis], index: EntityIndex) -> StorySpeakers:
+    speakers = StorySpeakers(index)
+    _genders(analyses, speakers)
+    for entity in index.entities:  # "le ministère" -> "ministère chinois des Affaires …"
+        if entity.type == "ORG" and entity.name[:1].islower():
+            key = title_key(entity.name)
+            speakers.titles.setdefault(key[0], []).append((key, entity.id))
+    for entity_id, roles in index.roles.items():
+        for role in roles:
+            key = title_key(role.text)
+            if key[0]:
+                speakers.titles.setdefault(key[0], []).append((key, entity_id))
+    _bind_descriptions(analyses, speakers)
+    return speakers
+
+
+def same_speaker(a: str | None, b: str | None) -> bool:
+    """Same key, or one is a part of the other ("Yang" / "Yang Uk"); unknown never matches."""
+    if not a or not b:
+        return False
+    if name_key(a) == name_key(b):
+        return True
+    ta, tb = set(a.lower().split()), set(b.lower().split())
+    shorter, longer = sorted((ta, tb), key=len)
+    return len(shorter) == 1 and shorter <= longer
+
+
+def token_title(token: Any) -> str:
+    """The title a mention token heads, as text (for `StorySpeakers.by_title`)."""
+    return read_mention(token).text
