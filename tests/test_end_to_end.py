@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from recoupe.records import Brief
-from recoupe.render import write_outputs
+from recoupe.render.files import write_outputs
 from recoupe.verify import verify_brief
 
 

@@ -10,8 +10,8 @@ from recoupe.records import (
     SummarySentence,
     Support,
 )
-from recoupe.render import render_html, render_markdown
-from recoupe.render.html import CitationIndex, segments
+from recoupe.render.html import CitationIndex, render_html, segments
+from recoupe.render.markdown import render_markdown
 
 HOSTILE = 'Le <script>alert("x")</script> & « guillemets » *gras* [lien](http://x)'
 

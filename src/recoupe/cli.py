@@ -93,7 +93,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def _run_brief(args: argparse.Namespace, console: Console) -> int:
     from recoupe.embeddings import BackgroundEncoder
     from recoupe.pipeline import BriefOptions, NothingUsable, build_brief
-    from recoupe.render import write_outputs
+    from recoupe.render.files import write_outputs
 
     given = {"summary_words": args.summary_words, "timeout": args.timeout,
              "since": args.since}

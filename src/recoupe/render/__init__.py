@@ -1,33 +1,6 @@
-"""Write a brief as brief.json (the contract), brief.md and brief.html."""
+"""Rendering: brief.json is the contract; brief.md and brief.html are rendered from it.
 
-from __future__ import annotations
-
-import json
-from pathlib import Path
-
-from recoupe.records import Brief
-from recoupe.render.html import render_html
-from recoupe.render.markdown import render_markdown
-
-
-def brief_json(brief: Brief) -> str:
-    return json.dumps(brief.to_dict(), ensure_ascii=False, indent=1) + "\n"
-
-
-def write_outputs(brief: Brief, directory: Path) -> list[Path]:
-    """Write the three files; return their paths."""
-    directory.mkdir(parents=True, exist_ok=True)
-    outputs = {
-        "brief.json": brief_json(brief),
-        "brief.md": render_markdown(brief),
-        "brief.html": render_html(brief),
-    }
-    written = []
-    for name, content in outputs.items():
-        path = directory / name
-        path.write_text(content, encoding="utf-8")
-        written.append(path)
-    return written
-
-
-__all__ = ["brief_json", "render_html", "render_markdown", "write_outputs"]
+Modules: `text` (helpers every section shares), `markdown`, `html`, `files` (writing the
+three outputs). Section renderers live with their stage (`recoupe.timeline.render`, ...)
+and import only `text`, so this package imports nothing at load time.
+"""
