@@ -42,8 +42,8 @@ _ER_VERBS = (
     "interpréter", "trinquer", "encourager", "exhorter", "sommer", "conjurer", "blâmer",
     "minimiser", "démentir", "dénier", "qualifier", "accepter", "refuser", "réfléchir",
     "imaginer", "supposer", "présumer", "soupirer", "crier", "hurler", "écrire",
-    "rassurer", "raisonner", "spéculer", "épingler", "pester",
-    "tacler", "prévoir", "pressentir", "s'engager", "s'opposer", "s'interroger",
+    "rassurer", "raisonner", "spéculer", "épingler", "pester", "tacler", "prévoir",
+    "pressentir", "relayer", "s'engager", "s'opposer", "s'interroger",
     "se demander", "se montrer", "se prononcer", "se déclarer", "s'avouer",
 )
 
@@ -89,6 +89,20 @@ _IRREGULAR_FORMS = (
 
 _ER_ENDINGS = ("er", "é", "ée", "és", "ées", "e", "es", "ent", "ait", "aient", "a", "ai",
                "èrent", "era", "eront", "erait", "eraient", "ant", "ons", "ez", "èrent")
+
+# Verbs that only people (or the institutions they speak for) do: any noun subject of
+# theirs is a speaker ("L'homme chargé de la surveillance assure que …"), while "indiquer",
+# "montrer" or "souligner" also take things ("La décision souligne que …").
+STRONG = frozenset({
+    "déclarer", "dire", "affirmer", "assurer", "ajouter", "expliquer", "préciser", "estimer",
+    "raconter", "confier", "répondre", "répliquer", "rétorquer", "insister", "reconnaître",
+    "nier", "démentir", "avouer", "admettre", "juger", "penser", "croire", "espérer",
+    "promettre", "prévenir", "avertir", "accuser", "dénoncer", "marteler", "confesser",
+    "jurer", "certifier", "témoigner", "protester", "regretter", "déplorer", "saluer",
+    "remercier", "exhorter", "plaider", "souhaiter", "craindre", "redouter", "douter",
+    "dénier", "fustiger", "critiquer", "s'exclamer", "exclamer", "écrier", "confirmer",
+    "annoncer", "réclamer", "exiger", "menacer", "répéter", "réaffirmer", "relater",
+})
 
 # Constructions, by infinitive.
 # "exhorter la Russie à …", "accuser X de …": the object and its complement are the content.

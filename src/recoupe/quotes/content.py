@@ -30,8 +30,12 @@ QUE = frozenset({"que", "qu", "qu'", "qu’"})
 # Leading words of a content piece that link it to its verb: "de continuer", "et que".
 _LINKS = frozenset({"et", "mais", "ou", "puis", "car", "de", "d'", "d’", "à"})
 _AS = frozenset({"comme"})
+_QUOTE_MARKS = frozenset("«»“”\"")
 _FAIRE = frozenset({"fait", "faisait", "fera", "ferait", "faisant", "font", "faire", "fit"})
 _OF = ("de", "du", "des", "d'", "d’")
+# "s'est dite prête à …", "se disant persuadée que …": the adjective opens the content.
+_SE_DIRE = frozenset({"dit", "dite", "dits", "dites", "disant", "déclaré", "déclarée",
+                      "montré", "montrée", "montrés", "avoué", "avouée", "affirmé", "affirmée"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "obl", "obl:arg", "obl:mod", "advcl", "ccomp"})
 
 
@@ -93,17 +97,26 @@ def _infinitive(token: Any) -> bool:
         c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children)
 
 
-def _object(verb: Any, names: bool = False) -> Any | None:
+def _object(verb: Any, names: bool = False, speaker: Any | None = None) -> Any | None:
     """A content noun, not a pronoun and not an anaphoric "ces affirmations"; a name only
-    when the construction makes it the object of a claim ("accuser la Russie de …")."""
+    when the construction makes it the object of a claim ("accuser la Russie de …"); never
+    the inverted subject the parser read as an object ("…, a déclaré le procureur")."""
     allowed = ("NOUN", "PROPN") if names else ("NOUN",)
     for obj in _children(verb, "obj"):
         if obj.pos_ not in allowed or obj.lower_ == "part" or obj.i < verb.i:
+            continue
+        if speaker is not None and obj.i == speaker.i:
             continue
         if any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in obj.children):
             continue
         return obj
     return None
+
+
+def _clitic_object(verb: Any) -> bool:
+    """ "qui les accuse de …": the object is a pronoun before the verb."""
+    return any(c.dep_ in ("obj", "iobj") and c.pos_ == "PRON" and c.i < verb.i
+               for c in verb.children)
 
 
 def _complement(verb: Any, after: int) -> Any | None:
@@ -116,12 +129,9 @@ def _complement(verb: Any, after: int) -> Any | None:
 
 
 def _as_attribute(verb: Any, after: int) -> Any | None:
-    """ "comme cruciales pour …": the attribute of "décrire X comme"."""
-    for child in verb.children:
-        if child.i > after and (_case(child) in _AS or child.doc[child.left_edge.i].lower_
-                                in _AS):
-            return child
-    return None
+    """ "comme cruciales pour …": the attribute of "décrire X comme", wherever the parser
+    hung it (on the verb, or deep inside the object)."""
+    return next((t for t in verb.subtree if t.i > after and t.lower_ in _AS), None)
 
 
 def _span_of(*tokens: Any) -> Piece | None:
@@ -136,11 +146,13 @@ def _span_of(*tokens: Any) -> Piece | None:
     return _piece(tokens[0].doc[first:last + 1])
 
 
-def object_pieces(verb: Any, lemma: str) -> list[Piece]:
+def object_pieces(verb: Any, lemma: str, speaker: Any | None = None) -> list[Piece]:
     """exhorter X à …, accuser X de …, décrire X comme …, démentir toute participation."""
-    obj = _object(verb, names=True)
+    obj = _object(verb, names=True, speaker=speaker)
     if obj is None:
-        return []
+        complement = _complement(verb, verb.i) if lemma in OBJECT_CONTROL and _clitic_object(
+            verb) else None
+        return [p for p in [_span_of(complement)] if p] if complement is not None else []
     if lemma in OBJECT_CONTROL:
         complement = _complement(verb, obj.i)
         if complement is not None:
@@ -149,9 +161,15 @@ def object_pieces(verb: Any, lemma: str) -> list[Piece]:
         attribute = _as_attribute(verb, obj.i)
         if attribute is not None:
             return [p for p in [_span_of(obj, attribute)] if p]
-    if obj.pos_ == "NOUN" and (lemma in NOMINAL or lemma in NOMINAL_IF_QUOTED or (
-            lemma == "voir" and any(c.lower_ == "y" for c in verb.children))):
-        return [p for p in [_span_of(obj)] if p]
+    piece = _span_of(obj) if obj.pos_ == "NOUN" else None
+    if piece is None:
+        return []
+    quoted = any(t.text in _QUOTE_MARKS for t in obj.doc[piece.first:piece.last + 1]) or any(
+        c.dep_ in ("acl", "ccomp") and any(m.lower_ in QUE for m in c.children)
+        for c in obj.children)  # "a évoqué la possibilité que …": a claim all the same
+    if lemma in NOMINAL or (lemma in NOMINAL_IF_QUOTED and quoted) or (
+            lemma == "voir" and any(c.lower_ == "y" for c in verb.children)):
+        return [piece]
     return []
 
 
@@ -168,20 +186,17 @@ def prepositional_pieces(verb: Any, lemma: str) -> list[Piece]:
 def infinitive_pieces(verb: Any) -> list[Piece]:
     """ "a nié avoir trahi", "a promis de continuer", "s'est dite prête à …"."""
     for child in _children(verb, "xcomp"):
-        if _infinitive(child) or (child.pos_ == "ADJ" and verb.lower_ in (
-                "dit", "dite", "dits", "dites", "disant", "déclaré", "déclarée", "montré",
-                "montrée", "montrés", "avoué", "avouée")):
+        if _infinitive(child):
             return [p for p in [_piece(child.subtree)] if p]
+        if child.pos_ == "ADJ" and verb.lower_ in _SE_DIRE:
+            return [p for p in [_span_of(child)] if p]
     return []
 
 
-def verb_pieces(verb: Any, lemma: str) -> list[Piece]:
+def verb_pieces(verb: Any, lemma: str, speaker: Any | None = None) -> list[Piece]:
     """The content of a speech verb in the constructions above, in order of preference."""
-    clauses = _children(verb, "ccomp")
+    clauses = [c for c in _children(verb, "ccomp") if speaker is None or c.i != speaker.i]
     if clauses:
         return [p for c in clauses for p in clause_pieces(c)]
-    if _object(verb, names=True) is not None:
-        found = object_pieces(verb, lemma)
-        if found:
-            return found
-    return infinitive_pieces(verb) or prepositional_pieces(verb, lemma)
+    found = object_pieces(verb, lemma, speaker)
+    return found or infinitive_pieces(verb) or prepositional_pieces(verb, lemma)

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from recoupe.nlp import Analysis
+from recoupe.nlp.speech import STRONG
+from recoupe.quotes.content import lemma_of
 from recoupe.quotes.context import Agreement, History, mention_agreement, pronoun_agreement
 from recoupe.quotes.frames import Frame, sentence_frames
 from recoupe.quotes.regions import Region, article_regions, inside
@@ -93,22 +95,28 @@ def _speaker(frame: Frame, sentence: int, ctx: _Context) -> tuple[Who | None, st
     if frame.speaker is None:
         floating = frame.cue in ("floating", "incise", "verb", "announce")
         return (ctx.history.last_speaker(sentence), None) if floating else (None, None)
-    if frame.speaker.lower_ == "on" and frame.verb is not None:
-        source = impersonal_source(frame.verb)
-        return ctx.resolve(read_mention(source), sentence) if source is not None else (None,
-                                                                                        None)
-    return ctx.resolve(read_mention(frame.speaker), sentence)
+    if frame.speaker.lower_ in ("on", "-on") and frame.verb is not None:
+        source = impersonal_source(frame.verb)  # "assure-t-on dans l'entourage de X"
+        if source is not None:
+            return ctx.resolve(read_mention(source), sentence)
+        return ctx.history.last_speaker(sentence), None
+    strong = frame.verb is not None and lemma_of(frame.verb) in STRONG
+    return ctx.resolve(read_mention(frame.speaker, strong), sentence)
 
 
 def _mentions(analysis: Analysis, ctx: _Context) -> list[QuoteMention]:
     text = analysis.article.text
     regions = article_regions(text, analysis.sentences)
     found: list[QuoteMention] = []
+    sourced = -1  # the last sentence attributed with "selon X" / "pour X"
     for sentence in analysis.sentences:
         span = analysis.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         if span is None:
             continue
-        for frame in sentence_frames(span, text, regions):
+        frames = sentence_frames(span, text, regions, sourced == sentence.index - 1)
+        if any(f.cue == "source" for f in frames):
+            sourced = sentence.index
+        for frame in frames:
             who, role = _speaker(frame, sentence.index, ctx)
             if who is None:
                 continue

@@ -52,17 +52,13 @@ class Frame:
     cue: Cue
 
 
-def _is_question(verb: Any) -> bool:
+def _is_question(verb: Any, lemma: str) -> bool:
     """ "Lorsqu'on lui a demandé si …": a question put to someone, not a statement."""
-    impersonal = any(c.lower_ == "on" and c.dep_.startswith("nsubj") for c in verb.children)
+    asked = lemma in ("demander", "interroger", "questionner") and any(
+        c.lower_ in ("on", "-on") and c.dep_.startswith("nsubj") for c in verb.children)
     asks = any(c.lower_ in _QUESTION_MARKS for cl in verb.children if cl.dep_ == "ccomp"
                for c in cl.children if c.dep_ in ("mark", "advmod"))
-    return (impersonal and not _impersonal_source(verb)) or asks
-
-
-def _impersonal_source(verb: Any) -> bool:
-    return any(c.dep_.startswith("obl") and any(x.lower_ in ("dans", "chez", "auprès")
-                                                for x in c.children) for c in verb.children)
+    return asked or asks
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +123,9 @@ def _inserted_frames(verb: Any, speaker: Any, s: _Sentence) -> Iterator[Frame]:
     attribution = _attribution(verb)
     if not _is_inserted(verb, speaker, attribution, s.span):
         return
+    if speaker is not None and speaker.i < min(attribution):  # a subject inside the words
+        speaker = next((verb.doc[i] for i in sorted(attribution)
+                        if verb.doc[i].text.startswith("-") and verb.doc[i].text != "-t"), None)
     first, last = min(attribution), max(attribution)
     if first > s.span.start:
         frame = s.frame(*s.chars(s.span.start, first - 1), speaker, verb, "incise")
@@ -171,15 +170,25 @@ def _piece_frame(piece: Piece, speaker: Any, verb: Any, s: _Sentence) -> Frame |
 
 def _verb_frames(verb: Any, s: _Sentence) -> list[Frame]:
     lemma = lemma_of(verb)
-    if lemma is None or verb.pos_ != "VERB" or _is_question(verb):
+    if lemma is None or verb.pos_ != "VERB" or _is_question(verb, lemma):
         return []
     speaker = speaker_token(verb)
-    frames = [f for p in verb_pieces(verb, lemma) if (f := _piece_frame(p, speaker, verb, s))]
+    frames = [f for p in verb_pieces(verb, lemma, speaker)
+              if (f := _piece_frame(p, speaker, verb, s))]
     if not frames:
         frames = list(_inserted_frames(verb, speaker, s))
     after = max((f.end for f in frames), default=verb.idx)
     frames += _announced(verb, speaker, s, after)
     return frames
+
+
+def _interrupts(verb: Any) -> bool:
+    """ "« Nous étions levés tôt, a-t-elle indiqué. Ils … »": an attribution inside the
+    marks, with its clitic subject, interrupts the quotation rather than being quoted."""
+    near = verb.doc[max(verb.i - 3, 0):min(verb.i + 2, len(verb.doc))]
+    clitic = any(t.lower_ in ("-il", "-elle", "-ils", "-elles", "-t-il", "-t-elle")
+                 for t in near)
+    return clitic and lemma_of(verb) is not None
 
 
 def _outermost(frames: list[Frame]) -> list[Frame]:
@@ -229,18 +238,39 @@ def _floating(s: _Sentence, frames: list[Frame]) -> Iterator[Frame]:
                 yield frame
 
 
-def sentence_frames(span: Any, text: str, regions: Sequence[Region]) -> list[Frame]:
-    """Every frame of one sentence (a spaCy span over the article's masked text)."""
+def _conditional(span: Any) -> bool:
+    """The sentence's main verb is in the conditional: hearsay ("Il s'agirait du …")."""
+    root = span.root
+    verbs = [root] + [c for c in root.children if c.dep_.startswith(("aux", "cop"))]
+    return any("Cnd" in v.morph.get("Mood") for v in verbs)
+
+
+def _continuation(s: _Sentence) -> Frame | None:
+    """ "Selon les agences russes, … . Il s'agirait du premier …": a conditional sentence
+    right after reported speech continues it."""
+    if not _conditional(s.span) or inside(s.regions, s.span.start_char + 1):
+        return None
+    return s.frame(s.span.start_char, s.span.end_char, None, None, "floating")
+
+
+def sentence_frames(span: Any, text: str, regions: Sequence[Region],
+                    follows_report: bool = False) -> list[Frame]:
+    """Every frame of one sentence (a spaCy span over the article's masked text).
+
+    `follows_report`: the previous sentence reports speech, so a conditional sentence with
+    no attribution of its own continues it."""
     local = [r for r in regions if r.start < span.end_char and span.start_char < r.end]
     s = _Sentence(span, text, local)
     frames: list[Frame] = []
     for token in span:
-        if inside(local, token.idx) is None:
+        if inside(local, token.idx) is None or _interrupts(token):
             frames += _verb_frames(token, s)
     frames = _outermost(frames)
     if not frames:
         frames = list(_source_frames(s))
     frames += _floating(s, frames)
+    if not frames and follows_report:
+        frames = [f for f in [_continuation(s)] if f]
     return _distinct(frames)
 
 

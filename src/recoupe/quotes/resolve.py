@@ -24,7 +24,14 @@ from recoupe.entities import EntityIndex
 from recoupe.nlp import Analysis
 from recoupe.nlp.names import name_key
 from recoupe.nlp.stems import stem
-from recoupe.quotes.speakers import SPEAKER_NOUNS, read_mention
+from recoupe.quotes.speakers import (
+    INSTITUTIONS,
+    SPEAKER_NOUNS,
+    noun_phrase,
+    phrase_tokens,
+    read_mention,
+    role_after,
+)
 
 # Head nouns that designate the same office: "le numéro un nord-coréen" = "le dirigeant
 # nord-coréen"; "le magistrat" = "le procureur".
@@ -55,29 +62,35 @@ def _words(text: str) -> list[str]:
 
 
 def title_key(text: str) -> tuple[str, frozenset[str]]:
-    """ "le chef de l'Etat russe" and "président russe" share ("dirigeant", {russ})."""
+    """ "le chef de l'Etat russe" and "président russe" share ("dirigeant", {russ}); the
+    head itself is kept as a modifier tag ("=président") for titles without modifiers."""
     words = [w for w in _words(text) if w not in _GENERIC]
     if not words:
         return "", frozenset()
     heads = [w for w in words if w in SPEAKER_NOUNS or w in _CLASS]
     head = heads[0] if heads else words[0]
-    return _CLASS.get(head, head), frozenset(w for w in words if w != head)
+    tag = "=" + (head if _CLASS.get(head) == "dirigeant" else _CLASS.get(head, head))
+    return _CLASS.get(head, head), frozenset(w for w in words if w != head) | {tag}
 
 
 def _compatible(title: frozenset[str], role: frozenset[str]) -> bool:
     """Every modifier of the title is in the role ("porte-parole du Kremlin" fits
-    "porte-parole du Kremlin"; "le procureur" fits "procureur de la République")."""
+    "porte-parole du Kremlin"; "le procureur" fits "procureur de la République"); a bare
+    title needs the same head ("le président" is no "chef spirituel")."""
+    modifiers = {w for w in title if not w.startswith("=")}
+    if modifiers:
+        return modifiers <= role
     return title <= role
 
 
+TitleKey = tuple[str, frozenset[str]]
 @dataclass(slots=True)
 class StorySpeakers:
     """The story's entities seen from quotes: names, titles, roles per article."""
 
     index: EntityIndex
-    titles: dict[str, list[tuple[tuple[str, frozenset[str]], str]]] = field(
-        default_factory=dict)  # head -> [(key, entity id)]
-    described: dict[tuple[str, frozenset[str]], str] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)  # article id -> text
+    titles: dict[str, list[tuple[TitleKey, Who]]] = field(default_factory=dict)  # by head
     gender: dict[str, str] = field(default_factory=dict)  # entity id -> Masc / Fem
 
     def who(self, name: str) -> Who:
@@ -87,29 +100,30 @@ class StorySpeakers:
             return Who(name, None)
         return Who(self.index.entity(entity_id).name, entity_id)
 
+    def bind(self, title: str, who: Who) -> None:
+        key = title_key(title)
+        if key[0] and (key, who) not in self.titles.get(key[0], []):
+            self.titles.setdefault(key[0], []).append((key, who))
+
     def by_title(self, text: str, article: str | None = None) -> Who | None:
         """A title alone -> the entity the story gives that title: the only one, or the
         one this article names most among those that fit."""
         entity_id = self.index.entity_named(text)
-        if entity_id is None:
-            key = title_key(text)
-            if not key[0]:
-                return None
-            found = {e for k, e in self.titles.get(key[0], []) if _compatible(key[1], k[1])}
-            if key in self.described:
-                found.add(self.described[key])
-            entity_id = self._likeliest(found, article)
-        return Who(self.index.entity(entity_id).name, entity_id) if entity_id else None
+        if entity_id is not None:
+            return Who(self.index.entity(entity_id).name, entity_id)
+        key = title_key(text)
+        found = {w for k, w in self.titles.get(key[0], []) if _compatible(key[1], k[1])}
+        return self._likeliest(found, article)
 
-    def _likeliest(self, candidates: set[str], article: str | None) -> str | None:
+    def _likeliest(self, candidates: set[Who], article: str | None) -> Who | None:
         if len(candidates) <= 1:
             return next(iter(candidates), None)
-        counts = Counter(e for _, _, e in self.index.spans.get(article or "", ())
-                         if e in candidates)
+        spans = Counter(e for _, _, e in self.index.spans.get(article or "", ()))
+        text = self.texts.get(article or "", "")
+        counts = Counter({w: spans[w.entity] if w.entity else text.count(w.name)
+                          for w in candidates})
         ranked = counts.most_common(2)
-        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-            return ranked[0][0]
-        return None
+        return ranked[0][0] if ranked[0][1] > ranked[1][1] else None
 
     def role_in(self, entity_id: str | None, article: str) -> str | None:
         """The first role this article gives the entity, as printed."""
@@ -120,17 +134,38 @@ class StorySpeakers:
 
 
 def _bind_descriptions(analyses: Sequence[Analysis], speakers: StorySpeakers) -> None:
-    """ "l'agence officielle KCNA": the description, wherever it recurs, names KCNA."""
+    """ "l'agence officielle KCNA": the description, wherever it recurs, names KCNA;
+    "le dalaï lama, chef spirituel des Tibétains,": a person the text never names
+    otherwise is known by that description and by the role in apposition."""
     for analysis in analyses:
         for token in analysis.doc:
-            if token.pos_ != "NOUN" or stem(token.lower_) not in SPEAKER_NOUNS:
+            if token.pos_ != "NOUN":
                 continue
             mention = read_mention(token)
-            if mention.kind != "name" or not mention.role:
-                continue
-            entity_id = speakers.index.entity_named(mention.text)
-            if entity_id is not None:
-                speakers.described.setdefault(title_key(mention.role), entity_id)
+            if mention.kind == "name" and mention.role and mention.token.i != token.i:
+                entity_id = speakers.index.entity_named(mention.text)
+                if entity_id is not None:
+                    speakers.bind(mention.role, Who(speakers.index.entity(entity_id).name,
+                                                   entity_id))
+            elif _definite(token) and token.dep_.startswith("nsubj") and stem(
+                    token.lower_) in SPEAKER_NOUNS - INSTITUTIONS:
+                role = role_after(phrase_tokens(token)[-1])
+                if role and stem(role.split()[0].lower()) in SPEAKER_NOUNS - INSTITUTIONS:
+                    who = Who(_bare(noun_phrase(token)), None)
+                    speakers.bind(role, who)
+                    speakers.bind(noun_phrase(token), who)
+
+
+def _definite(token: Any) -> bool:
+    return any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in token.children)
+
+
+def _bare(description: str) -> str:
+    """ "Le dalaï lama" -> "dalaï lama"."""
+    words = description.split()
+    if words and words[0].lower() in ("le", "la", "les"):
+        words = words[1:]
+    return " ".join(words) or description
 
 
 _FEMININE = frozenset({"Mme", "Mmes", "Mlle", "madame", "Madame"})
@@ -177,17 +212,14 @@ def _genders(analyses: Sequence[Analysis], speakers: StorySpeakers) -> None:
 
 
 def story_speakers(analyses: Sequence[Analysis], index: EntityIndex) -> StorySpeakers:
-    speakers = StorySpeakers(index)
+    speakers = StorySpeakers(index, {a.article.id: a.article.text for a in analyses})
     _genders(analyses, speakers)
     for entity in index.entities:  # "le ministère" -> "ministère chinois des Affaires …"
         if entity.type == "ORG" and entity.name[:1].islower():
-            key = title_key(entity.name)
-            speakers.titles.setdefault(key[0], []).append((key, entity.id))
+            speakers.bind(entity.name, Who(entity.name, entity.id))
     for entity_id, roles in index.roles.items():
         for role in roles:
-            key = title_key(role.text)
-            if key[0]:
-                speakers.titles.setdefault(key[0], []).append((key, entity_id))
+            speakers.bind(role.text, Who(index.entity(entity_id).name, entity_id))
     _bind_descriptions(analyses, speakers)
     return speakers
 

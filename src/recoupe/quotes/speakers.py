@@ -38,7 +38,7 @@ def _wordlist(text: str) -> list[str]:
 # Nouns that can head a speaker: people, offices, organisations, media.
 _SPEAKER_WORDS = _wordlist("""
     porte-parole ministre président présidente dirigeant dirigeante chef secrétaire
-    lama pape imam rabbin évêque archevêque cardinal prêtre curé moine
+    lama dalaï pape imam rabbin évêque archevêque cardinal prêtre curé moine
     directeur directrice expert experte analyste spécialiste chercheur chercheuse
     professeur professeure responsable responsables diplomate officiel officiels source
     sources agence agences ministère gouvernement parquet police procureur procureure
@@ -131,6 +131,19 @@ def _inverted_object(verb: Any) -> Any | None:
                  and c.i > verb.i and (_is_name(c) or stem(c.lower_) in SPEAKER_NOUNS)), None)
 
 
+def _antecedent(relative: Any, verb: Any) -> Any | None:
+    """ "Washington, qui craint que …": the noun the relative pronoun stands for."""
+    if verb.dep_ in ("acl:relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    for i in range(relative.i - 1, max(relative.i - 4, -1), -1):
+        token = relative.doc[i]
+        if token.pos_ in ("NOUN", "PROPN"):
+            return token.head if token.dep_.startswith("flat") else token
+        if token.text != ",":
+            break
+    return None
+
+
 def speaker_token(verb: Any) -> Any | None:
     """The token that names who speaks, following the verb's governors when needed."""
     inverted = _inverted_object(verb)
@@ -143,8 +156,8 @@ def speaker_token(verb: Any) -> Any | None:
         subjects = _subjects(current)
         if subjects:
             best = min(subjects, key=lambda s: _subject_rank(s, current))
-            if best.lower_ in ("qui", "lequel", "laquelle") and current.dep_ == "acl:relcl":
-                return current.head
+            if best.lower_ in ("qui", "lequel", "laquelle"):
+                return _antecedent(best, current) or best
             return best
         if current.dep_ in ("acl:relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
             return current.head
@@ -190,6 +203,9 @@ def role_after(last: Any) -> str | None:
     i = last.i + 1
     if i >= len(doc) or doc[i].text != ",":
         return None
+    if i + 1 < len(doc) and doc[i + 1].pos_ == "DET" and "Def" in doc[i + 1].morph.get(
+            "Definite"):
+        return None  # "…devant le Parlement, le chef spirituel tibétain a insisté": a subject
     tokens = []
     for token in doc[i + 1:last.sent.end]:
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("acl", "amod", "xcomp"):
@@ -222,9 +238,8 @@ def _clause_like(child: Any, head: Any) -> bool:
     return child.dep_.startswith(("nmod", "obl")) and first in _CIRCUMSTANCE
 
 
-def noun_phrase(token: Any) -> str:
-    """ "un responsable français, parlant sous couvert …" -> "un responsable français":
-    the noun with its determiners, adjectives and complements, without clauses."""
+def phrase_tokens(token: Any) -> list[Any]:
+    """The noun with its determiners, adjectives and complements, without clauses."""
     cut = {t.i for c in token.children if _clause_like(c, token) for t in c.subtree}
     end = next((t.i for t in token.subtree if t.i > token.i and t.text == ","), None)
     tokens = [t for t in token.subtree if t.i not in cut and (end is None or t.i < end)]
@@ -232,7 +247,13 @@ def noun_phrase(token: Any) -> str:
         tokens = tokens[:-1]
     while tokens and (tokens[0].is_punct or tokens[0].pos_ == "ADP"):
         tokens = tokens[1:]
-    return str(token.doc[tokens[0].i:tokens[-1].i + 1].text) if tokens else token.text
+    return tokens or [token]
+
+
+def noun_phrase(token: Any) -> str:
+    """ "un responsable français, parlant sous couvert …" -> "un responsable français"."""
+    tokens = phrase_tokens(token)
+    return str(token.doc[tokens[0].i:tokens[-1].i + 1].text)
 
 
 def _is_name(token: Any) -> bool:
@@ -255,8 +276,10 @@ def _apposed_name(token: Any) -> Any | None:
     return None
 
 
-def read_mention(token: Any) -> Mention:
-    """Name, title, group or pronoun, as the sentence gives it, with the role in apposition."""
+def read_mention(token: Any, strong: bool = False) -> Mention:
+    """Name, title, group or pronoun, as the sentence gives it, with the role in apposition.
+
+    `strong`: the verb is one only people do ("assure que"): any noun names a speaker."""
     lower = token.lower_
     if token.ent_type_ not in ("PER", "ORG") and lower in _ANAPHORS:
         return Mention(token.text, "pronoun", None, token)
@@ -273,7 +296,7 @@ def read_mention(token: Any) -> Mention:
         role = _trimmed(title)
         honorific = role is not None and bool(_HONORIFIC.match(role + " "))
         return Mention(name_text(named), "name", None if honorific else role, named)
-    if stem(lower) not in SPEAKER_NOUNS:
+    if stem(lower) not in SPEAKER_NOUNS and not (strong and token.pos_ == "NOUN"):
         return Mention(token.text, "none", None, token)
     return Mention(noun_phrase(token), "title", None, token)
 
@@ -283,7 +306,7 @@ def impersonal_source(verb: Any) -> Any | None:
     for."""
     for child in verb.children:
         circle = child.dep_.startswith("obl") and any(
-            c.lower_ in ("dans", "chez", "auprès") for c in child.children)
+            c.lower_ in ("dans", "chez", "auprès", "à", "au") for c in child.children)
         if circle and (stem(child.lower_) in SPEAKER_NOUNS or _is_name(child)):
             return child
     return None
