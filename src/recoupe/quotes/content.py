@@ -73,10 +73,22 @@ def _subtree_without(token: Any, cut: set[int]) -> list[Any]:
     return [t for t in token.subtree if t.i not in cut]
 
 
+def reporting(token: Any) -> bool:
+    """A speech verb that reports on its own inside another's content: "…, ajoutant que",
+    "… et a exhorté la Russie à" (a coordinated verb sharing the speaker)."""
+    if token.pos_ != "VERB" or lemma_of(token) is None:
+        return False
+    participle = "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
+    shared = token.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in token.children)
+    return participle or shared
+
+
 def clause_pieces(clause: Any) -> list[Piece]:
-    """ "que A et que B" -> A, B; a coordinated clause without its own "que" stays in A."""
+    """ "que A et que B" -> A, B; a coordinated clause without its own "que" stays in A;
+    "…, ajoutant que C" is left to its own verb."""
     parts = [c for c in clause.children if c.dep_ == "conj" and _has_que(c)]
     cut = {t.i for p in parts for t in p.subtree}
+    cut |= {t.i for d in clause.subtree if d.i != clause.i and reporting(d) for t in d.subtree}
     pieces = [_piece(_subtree_without(clause, cut))]
     for part in parts:
         pieces.extend(clause_pieces(part))
@@ -141,7 +153,11 @@ def _span_of(*tokens: Any) -> Piece | None:
     last = max(t.right_edge.i for t in tokens)
     verb = tokens[0].head
     for child in verb.children:
-        if child.i > last and child.dep_ not in ("punct", "conj", "cc", "parataxis"):
+        if (
+            child.i > last
+            and child.dep_ not in ("punct", "conj", "cc", "parataxis")
+            and (not reporting(child))
+        ):
             last = max(last, child.right_edge.i)
     return _piece(tokens[0].doc[first:last + 1])
 
@@ -193,10 +209,45 @@ def infinitive_pieces(verb: Any) -> list[Piece]:
     return []
 
 
+def _misattached_clause(verb: Any) -> Any | None:
+    """ "a confirmé à la presse que …" parsed as a relative clause on "presse": the first
+    "que" right after the verb and its addressee opens the content all the same."""
+    for token in verb.doc[verb.i + 1 : min(verb.i + 9, verb.sent.end)]:
+        if (
+            token.lower_ in QUE
+            and token.head.pos_ in ("VERB", "AUX", "ADJ")
+            and (token.head.dep_ in ("acl:relcl", "acl", "advcl"))
+            and token.head.i > token.i
+        ):
+            return token.head
+        if token.is_punct and token.text not in ",":
+            return None
+    return None
+
+
+def _to_clause_end(verb: Any, piece: Piece, speaker: Any | None) -> Piece:
+    """ "que Kim visiterait deux villes après le sommet, s'envolant pour …": what the parser
+    hangs on the speech verb after its que-clause still belongs to the content."""
+    last = piece.last
+    for child in verb.children:
+        if (
+            child.i > last
+            and child.dep_ in ("advcl", "xcomp", "obl:mod", "obl")
+            and not (reporting(child) or (speaker is not None and child.i == speaker.i))
+        ):
+            last = max(last, child.right_edge.i)
+    while last > piece.last and verb.doc[last].is_punct:
+        last -= 1
+    return Piece(piece.first, last)
+
+
 def verb_pieces(verb: Any, lemma: str, speaker: Any | None = None) -> list[Piece]:
     """The content of a speech verb in the constructions above, in order of preference."""
     clauses = [c for c in _children(verb, "ccomp") if speaker is None or c.i != speaker.i]
+    if not clauses and (misattached := _misattached_clause(verb)) is not None:
+        clauses = [misattached]
     if clauses:
-        return [p for c in clauses for p in clause_pieces(c)]
+        pieces = [p for c in clauses for p in clause_pieces(c)]
+        return [*pieces[:-1], _to_clause_end(verb, pieces[-1], speaker)] if pieces else []
     found = object_pieces(verb, lemma, speaker)
     return found or infinitive_pieces(verb) or prepositional_pieces(verb, lemma)

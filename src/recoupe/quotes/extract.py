@@ -12,7 +12,13 @@ from recoupe.quotes.context import Agreement, History, mention_agreement, pronou
 from recoupe.quotes.frames import Frame, sentence_frames
 from recoupe.quotes.regions import Region, article_regions, inside
 from recoupe.quotes.resolve import StorySpeakers, Who
-from recoupe.quotes.speakers import Mention, impersonal_source, is_person, read_mention
+from recoupe.quotes.speakers import (
+    Mention,
+    impersonal_source,
+    is_person,
+    is_title_like,
+    read_mention,
+)
 from recoupe.records import QuoteKind
 
 
@@ -46,7 +52,10 @@ class _Context:
         if mention.kind == "pronoun":
             return self.history.antecedent(pronoun_agreement(mention.token), sentence), None
         if mention.kind == "name":
-            return self.speakers.who(mention.text), mention.role
+            who = self.speakers.who(mention.text)
+            if who.entity is None and is_title_like(mention.text):  # "Président de la …"
+                who = self.speakers.by_title(mention.text, self.article) or who
+            return who, mention.role
         if mention.kind == "group":
             return Who(mention.text, None), None
         if mention.kind != "title":
@@ -55,6 +64,8 @@ class _Context:
             found = self.history.antecedent(mention_agreement(mention.token), sentence)
             if found is not None:
                 return found, None
+        if "Plur" in mention.token.morph.get("Number"):  # "les médias officiels"
+            return Who(mention.text, None), None
         bound = self.speakers.by_title(mention.text, self.article)
         return (bound, _title_role(mention.text)) if bound else (Who(mention.text, None), None)
 
@@ -62,8 +73,6 @@ class _Context:
         """Remember who this sentence is about (outside quotations), for the next pronoun."""
         for token in sentence:
             if not token.dep_.startswith("nsubj") or inside(regions, token.idx) is not None:
-                continue
-            if token.head.dep_ not in ("ROOT", "conj") and token.head.i != sentence.root.i:
                 continue
             mention = read_mention(token)
             if mention.kind not in ("name", "title", "pronoun") or not (

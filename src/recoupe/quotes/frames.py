@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from recoupe.nlp.attribution import source_phrase
-from recoupe.quotes.content import Piece, lemma_of, verb_pieces
+from recoupe.quotes.content import QUE, Piece, lemma_of, reporting, verb_pieces
 from recoupe.quotes.regions import (
     Region,
     balance,
@@ -52,12 +52,17 @@ class Frame:
     cue: Cue
 
 
+def _asks(clause: Any) -> bool:
+    """ "demandé si …", "demandé pourquoi …" — but "a dit que si …" states."""
+    marks = [c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")]
+    return any(m in _QUESTION_MARKS for m in marks) and not any(m in QUE for m in marks)
+
+
 def _is_question(verb: Any, lemma: str) -> bool:
     """ "Lorsqu'on lui a demandé si …": a question put to someone, not a statement."""
     asked = lemma in ("demander", "interroger", "questionner") and any(
         c.lower_ in ("on", "-on") and c.dep_.startswith("nsubj") for c in verb.children)
-    asks = any(c.lower_ in _QUESTION_MARKS for cl in verb.children if cl.dep_ == "ccomp"
-               for c in cl.children if c.dep_ in ("mark", "advmod"))
+    asks = any(_asks(clause) for clause in verb.children if clause.dep_ == "ccomp")
     return asked or asks
 
 
@@ -119,6 +124,15 @@ def _is_inserted(verb: Any, speaker: Any, attribution: set[int], sentence: Any) 
     return inverted and len(before) >= 2
 
 
+def _after_colon(s: _Sentence, first: int, end: int) -> int:
+    """Words before an inserted attribution start after the last colon: "Plutôt rassurant :
+    « Les médecins m'ont comblée », a déclaré l'ex-otage" quotes only the quotation."""
+    colons = [
+        t.i for t in s.span.doc[first:end] if t.text == ":" and inside(s.regions, t.idx) is None
+    ]
+    return colons[-1] + 1 if colons else first
+
+
 def _inserted_frames(verb: Any, speaker: Any, s: _Sentence) -> Iterator[Frame]:
     attribution = _attribution(verb)
     if not _is_inserted(verb, speaker, attribution, s.span):
@@ -127,8 +141,9 @@ def _inserted_frames(verb: Any, speaker: Any, s: _Sentence) -> Iterator[Frame]:
         speaker = next((verb.doc[i] for i in sorted(attribution)
                         if verb.doc[i].text.startswith("-") and verb.doc[i].text != "-t"), None)
     first, last = min(attribution), max(attribution)
-    if first > s.span.start:
-        frame = s.frame(*s.chars(s.span.start, first - 1), speaker, verb, "incise")
+    start = _after_colon(s, s.span.start, first)
+    if first > start:
+        frame = s.frame(*s.chars(start, first - 1), speaker, verb, "incise")
         if frame:
             yield frame
     after = [t for t in s.span if t.i > last]
@@ -163,16 +178,40 @@ def _announced(verb: Any, speaker: Any, s: _Sentence, after: int) -> Iterator[Fr
 def _piece_frame(piece: Piece, speaker: Any, verb: Any, s: _Sentence) -> Frame | None:
     first = max(piece.first, s.span.start)
     last = min(piece.last, s.span.end - 1)
+    if last < verb.i:  # content before its verb: "… : « … », a déclaré X"
+        first = _after_colon(s, first, last)
     if last < first:
         return None
     return s.frame(*s.chars(first, last), speaker, verb, "verb")
+
+
+def _reporter(verb: Any) -> Any | None:
+    """ "Il a déclaré que A, ajoutant que B": a reporting verb the parser hung inside another
+    speech verb's content speaks with that verb's speaker."""
+    if not reporting(verb):
+        return None
+    current = verb.head
+    while current.i != current.head.i and current.i != verb.i:
+        if current.dep_ == "ccomp" and lemma_of(current.head) is not None:
+            return speaker_token(current.head)
+        current = current.head
+    return None
+
+
+def _nearest_name(verb: Any, s: _Sentence) -> Any | None:
+    """When the parse gives the verb no subject ("Ingrid Betancourt, que l'on a vue …, a
+    affirmé"), the closest person or organisation named before it, outside quotations."""
+    for token in reversed(s.span.doc[s.span.start : verb.i]):
+        if token.ent_type_ in ("PER", "ORG") and inside(s.regions, token.idx) is None:
+            return token
+    return None
 
 
 def _verb_frames(verb: Any, s: _Sentence) -> list[Frame]:
     lemma = lemma_of(verb)
     if lemma is None or verb.pos_ != "VERB" or _is_question(verb, lemma):
         return []
-    speaker = speaker_token(verb)
+    speaker = _reporter(verb) or speaker_token(verb) or _nearest_name(verb, s)
     frames = [f for p in verb_pieces(verb, lemma, speaker)
               if (f := _piece_frame(p, speaker, verb, s))]
     if not frames:

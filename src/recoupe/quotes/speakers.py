@@ -81,6 +81,12 @@ _INSTITUTION_WORDS = _wordlist("""
 INSTITUTIONS = frozenset(stem(w) for w in _INSTITUTION_WORDS)
 
 
+def is_title_like(text: str) -> bool:
+    """ "Président de la République" capitalised is still a title, not a name."""
+    words = text.split()
+    return len(words) > 1 and stem(words[0].lower()) in SPEAKER_NOUNS
+
+
 def is_person(token: Any) -> bool:
     """A mention that can be "il" or "elle" later: a person's name or a person noun."""
     if token.ent_type_ in ("LOC", "ORG", "MISC") or token.pos_ == "PRON":
@@ -183,6 +189,8 @@ def name_text(token: Any) -> str:
                    and e.label_ in ("PER", "ORG", "LOC")), None)
     start = min(chain[0].i, entity.start) if entity is not None else chain[0].i
     end = max(chain[-1].i + 1, entity.end) if entity is not None else chain[-1].i + 1
+    comma = next((t.i for t in token.doc[token.i : end] if t.text == ","), None)
+    end = comma if comma is not None else end
     while end - 1 > start and token.doc[end - 1].is_punct:
         end -= 1
     return _HONORIFIC.sub("", str(token.doc[start:end].text))
@@ -235,7 +243,7 @@ def _clause_like(child: Any, head: Any) -> bool:
     if child.dep_ == "appos" and any(t.text == "," for t in between):
         return True
     first = head.doc[child.left_edge.i].lower_
-    return child.dep_.startswith(("nmod", "obl")) and first in _CIRCUMSTANCE
+    return child.dep_ not in ("det", "amod", "flat:name") and first in _CIRCUMSTANCE
 
 
 def phrase_tokens(token: Any) -> list[Any]:
@@ -269,7 +277,7 @@ def _apposed_name(token: Any) -> Any | None:
         prepositional = any(c.dep_ == "case" for c in child.children)
         if child.dep_ in ("appos", "flat:name") and not prepositional:
             return child
-        if child.dep_ == "nmod" and not prepositional and child.ent_type_ == "PER":
+        if child.dep_ == "nmod" and not prepositional and child.ent_type_ in ("PER", "ORG"):
             return child
         if child.i == token.i + 1 and child.ent_type_ in ("PER", "ORG"):
             return child
