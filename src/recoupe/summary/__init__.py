@@ -31,10 +31,11 @@ class SummaryOptions:
     centrality_weight: float = 1.0
     cross_support_weight: float = 2.0
     corroboration_weight: float = 1.0  # boost per share of other articles carrying it
-    lead_weight: float = 0.25
+    lead_weight: float = 0.35
     novelty_power: float = 1.0  # update mode: how hard repeating the known is punished
     diversity: float = 0.35  # MMR: share of the score traded for novelty
     comfortable_words: int = 25  # longer sentences are scored down
+    redundancy: float = 0.5  # closeness (lexical+meaning) at which a candidate repeats one chosen
 
     def __post_init__(self) -> None:
         if self.words < 10:
@@ -86,7 +87,8 @@ def _select(story: _Story, scores: dict[int, float], options: SummaryOptions) ->
         best = max(remaining, key=mmr)
         del remaining[best]
         length = len(story.sentences[best].text.split())
-        repeats = any(story.space.same_information(best, c) for c in chosen)
+        repeats = any(story.space.same_information(best, c)
+                      or story.space.closeness(best, c) >= options.redundancy for c in chosen)
         if repeats or (chosen and words + length > options.words * 1.25):
             continue
         chosen.append(best)
