@@ -9,8 +9,8 @@ from __future__ import annotations
 import functools
 import multiprocessing
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
-from typing import Any, Protocol
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 from numpy.typing import NDArray
@@ -21,6 +21,13 @@ DIMENSIONS = 512
 
 class Encoder(Protocol):
     def encode(self, texts: Sequence[str]) -> Matrix: ...
+
+
+@runtime_checkable
+class AsyncEncoder(Encoder, Protocol):
+    """An encoder that can work while its caller does something else."""
+
+    def submit(self, texts: Sequence[str]) -> Future[Matrix]: ...
 
 
 @functools.cache
@@ -54,8 +61,25 @@ class RememberingEncoder:
     def __init__(self, encoder: Encoder) -> None:
         self.encoder = encoder
         self._vectors: dict[str, Matrix] = {}
+        self._pending: list[tuple[list[str], Future[Matrix]]] = []
+
+    def prefetch(self, texts: Sequence[str]) -> None:
+        """Have an asynchronous encoder start on texts a later stage will ask for.
+
+        With a synchronous encoder this does nothing: encoding now would only move the cost.
+        """
+        wanted = list(dict.fromkeys(t for t in texts if t not in self._vectors))
+        if wanted and isinstance(self.encoder, AsyncEncoder):
+            self._pending.append((wanted, self.encoder.submit(wanted)))
+
+    def _collect_prefetched(self) -> None:
+        for texts, future in self._pending:
+            for text, vector in zip(texts, future.result(), strict=True):
+                self._vectors[text] = vector
+        self._pending.clear()
 
     def encode(self, texts: Sequence[str]) -> Matrix:
+        self._collect_prefetched()
         missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
         if missing:
             for text, vector in zip(missing, self.encoder.encode(missing), strict=True):
@@ -90,7 +114,11 @@ class BackgroundEncoder:
     def encode(self, texts: Sequence[str]) -> Matrix:
         if not texts:
             return np.zeros((0, DIMENSIONS), dtype=np.float32)
-        return self._pool.submit(_encode_in_worker, list(texts), self.threads).result()
+        return self.submit(texts).result()
+
+    def submit(self, texts: Sequence[str]) -> Future[Matrix]:
+        """Encode in the worker; the caller goes on until it needs `.result()`."""
+        return self._pool.submit(_encode_in_worker, list(texts), self.threads)
 
     def close(self) -> None:
         self._pool.shutdown(cancel_futures=True)

@@ -86,6 +86,11 @@ class MatchThresholds:
     contained_min_terms: int = 4
 
 
+def meaning_text(sentence: Sentence) -> str:
+    """What the embedding of a sentence is computed on: its claim, without attribution."""
+    return sentence.claim_text or sentence.text
+
+
 @dataclass(slots=True)
 class SentenceSpace:
     """The sentences of a story with their vectors and pairwise similarities."""
@@ -105,7 +110,7 @@ class SentenceSpace:
         lexical = cosine_matrix(tfidf_matrix([s.claim for s in sentences]))
         semantic = None
         if encoder is not None:
-            semantic = cosine_matrix(encoder.encode([s.claim_text or s.text for s in sentences]))
+            semantic = cosine_matrix(encoder.encode([meaning_text(s) for s in sentences]))
         contained = containment_matrix([s.claim for s in sentences])
         return cls(sentences, vectors, lexical, semantic, contained,
                    thresholds or MatchThresholds())

@@ -17,7 +17,9 @@ from recoupe.embeddings import Encoder, MultilingualEncoder, RememberingEncoder
 from recoupe.entities import EntityIndex, resolve_entities
 from recoupe.facts import find_facts
 from recoupe.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Source, read_sources
+from recoupe.matching import meaning_text
 from recoupe.nlp import Analysis, Sentence, analyse
+from recoupe.nlp.model import start_loading_pipeline
 from recoupe.origins import find_origins, origin_map, recount_quotes, support_of
 from recoupe.quotes import extract_quotes
 from recoupe.records import (
@@ -135,6 +137,7 @@ def build_brief(sources: Iterable[Source], options: BriefOptions | None = None,
     the problems met on the way in `Brief.problems`.
     """
     options = options or BriefOptions()
+    start_loading_pipeline()  # spaCy loads while the sources are read
     progress("reading sources")
     ingested = read_sources(sources, max_bytes=options.max_bytes, timeout=options.timeout,
                             follow_links=options.follow_links)
@@ -146,7 +149,9 @@ def build_brief(sources: Iterable[Source], options: BriefOptions | None = None,
     if encoder is None and options.semantic:
         encoder = MultilingualEncoder()
     if encoder is not None:
-        encoder = RememberingEncoder(encoder)
+        encoder = remembering = RememberingEncoder(encoder)
+        # A background encoder embeds the sentences while entities and quotes are found.
+        remembering.prefetch([meaning_text(s) for a in analyses for s in a.sentences])
     known = known_sentences(options.since) if options.since else []
     progress("building the brief")
     brief = assemble(analyses, options, encoder, known)

@@ -14,8 +14,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import feedparser
-
 from recoupe.ingest.html import fragment_text
 from recoupe.ingest.problems import InputError, InputProblem
 from recoupe.records import Article
@@ -53,6 +51,8 @@ def _date(raw: Any) -> str | None:
 
 def entries_of(data: bytes) -> tuple[list[Entry], str | None, str | None]:
     """The entries of a feed, its title, and feedparser's complaint when it is malformed."""
+    import feedparser  # imported when a feed comes, like trafilatura for pages
+
     parsed = feedparser.parse(data)
     complaint = str(parsed.get("bozo_exception", "")) if parsed.get("bozo") else None
     entries = [Entry(n, raw.get("title") or None, raw.get("link") or None, _entry_text(raw),

@@ -14,10 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import lxml.html
-import trafilatura
-from htmldate import find_date
 from lxml import etree
-from trafilatura.metadata import extract_metadata
 
 from recoupe.ingest.problems import InputError
 from recoupe.records import Article
@@ -59,6 +56,8 @@ def page_text(html: str, url: str | None = None) -> str:
         raise InputError("not readable as HTML")
     _unwrap_layout_tables(tree)
     _mark_main_container(tree)
+    import trafilatura  # imported when a page comes: 0.2 s a plain-text brief need not pay
+
     document = trafilatura.bare_extraction(
         tree, url=url, with_metadata=False, include_comments=False, include_tables=True,
         include_images=False, include_links=False, deduplicate=False, favor_recall=True,
@@ -114,6 +113,8 @@ def read_page(html: str, url: str | None = None) -> Page:
     """Text and metadata of one HTML page; `InputError` when it holds no article text."""
     text = page_text(html, url)
     tree = _parse(html)
+    from trafilatura.metadata import extract_metadata
+
     document = extract_metadata(html, default_url=url) if tree is not None else None
     return Page(
         text=text,
@@ -152,6 +153,8 @@ def _parse(html: str) -> Any:
 
 def _published(html: str) -> str | None:
     """The original publication date (not the last update) declared by the page."""
+    from htmldate import find_date
+
     try:
         found = find_date(html, extensive_search=False, original_date=True)
     except (ValueError, TypeError):

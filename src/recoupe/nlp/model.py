@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -56,9 +57,32 @@ def mark_paragraph_starts(doc: Any) -> Any:
     return doc
 
 
-@functools.cache
+_LOADING = threading.Lock()
+
+
 def load_pipeline(name: str = MODEL_NAME) -> Any:
-    """The shared spaCy `Language`; loaded on first use, then reused by every stage."""
+    """The shared spaCy `Language`; loaded on first use, then reused by every stage.
+
+    Thread-safe: a caller arriving while `start_loading_pipeline`'s thread loads waits for
+    that load instead of starting a second one.
+    """
+    with _LOADING:
+        return _load(name)
+
+
+def start_loading_pipeline(name: str = MODEL_NAME) -> None:
+    """Begin loading the model in a background thread and return at once.
+
+    The load mostly holds the GIL (regex compilation), but what the caller does meanwhile
+    (reading files, py3langid's LZMA model decompression) mostly does not: on two cores
+    the two overlap instead of adding up.
+    """
+    threading.Thread(target=load_pipeline, args=(name,), name="recoupe-spacy-load",
+                     daemon=True).start()
+
+
+@functools.cache
+def _load(name: str) -> Any:
     with memoised_charset_optimisation():
         import spacy
         from spacy.language import Language
