@@ -4,7 +4,7 @@ import re
 
 from recoupe.clean import clean_article
 from recoupe.nlp import analyse, masked_text
-from recoupe.nlp.model import memoised_charset_optimisation
+from recoupe.nlp.model import load_pipeline, memoised_charset_optimisation
 from recoupe.records import Article
 
 
@@ -61,3 +61,14 @@ def test_the_memoised_regex_compilation_matches_exactly_the_same_strings() -> No
     with memoised_charset_optimisation():
         fast = re.compile(pattern + "|(?:y)")
     assert [bool(plain.match(w)) for w in words] == [bool(fast.match(w)) for w in words]
+
+
+def test_the_model_works_without_its_stored_strings() -> None:
+    """The vocabulary's strings are not loaded (start-up time): vectors, tags, dependency
+    and entity labels must still all be there, and unseen words still get their vector."""
+    doc = load_pipeline()("Kim Jong Un a rencontré Vladimir Poutine au cosmodrome mercredi.")
+    assert all(t.has_vector for t in doc if t.is_alpha)
+    assert {"PROPN", "VERB"} <= {t.pos_ for t in doc}
+    assert doc[4].dep_ and doc[4].morph.get("Tense") == ["Past"]
+    assert [(e.text, e.label_) for e in doc.ents][:2] == [("Kim Jong Un", "PER"),
+                                                          ("Vladimir Poutine", "PER")]
