@@ -18,7 +18,7 @@ from recoupe.entities import EntityIndex, resolve_entities
 from recoupe.facts import find_facts
 from recoupe.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Source, read_sources
 from recoupe.matching import meaning_text
-from recoupe.nlp import Analysis, Sentence, analyse
+from recoupe.nlp import Analysis, Sentence, analyse, each_analysis
 from recoupe.nlp.model import start_loading_pipeline
 from recoupe.origins import find_origins, origin_map, recount_quotes, support_of
 from recoupe.quotes import extract_quotes
@@ -145,13 +145,15 @@ def build_brief(sources: Iterable[Source], options: BriefOptions | None = None,
         raise NothingUsable(ingested.problems)
     articles = [clean_article(a) for a in ingested.articles]
     progress(f"analysing {len(articles)} articles (spaCy)")
-    analyses = analyse(articles)
     if encoder is None and options.semantic:
         encoder = MultilingualEncoder()
-    if encoder is not None:
-        encoder = remembering = RememberingEncoder(encoder)
-        # A background encoder embeds the sentences while entities and quotes are found.
-        remembering.prefetch([meaning_text(s) for a in analyses for s in a.sentences])
+    remembering = RememberingEncoder(encoder) if encoder is not None else None
+    analyses = []
+    for analysis in each_analysis(articles):
+        analyses.append(analysis)
+        if remembering is not None:  # a background encoder embeds while spaCy parses on
+            remembering.prefetch([meaning_text(s) for s in analysis.sentences])
+    encoder = remembering
     known = known_sentences(options.since) if options.since else []
     progress("building the brief")
     brief = assemble(analyses, options, encoder, known)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -152,12 +152,15 @@ def split_sentences(article: Article, doc: Any) -> list[Sentence]:
 
 def analyse(articles: Iterable[Article], *, batch_size: int = 8) -> list[Analysis]:
     """Run spaCy once over every article (in batches) and cut the body into sentences."""
-    nlp = load_pipeline()
+    return list(each_analysis(articles, batch_size=batch_size))
+
+
+def each_analysis(articles: Iterable[Article], *, batch_size: int = 8) -> Iterator[Analysis]:
+    """`analyse`, one article at a time: a caller can start on an article's sentences
+    (embedding them in a worker) while spaCy parses the next ones."""
     items = [(masked_text(a), a) for a in articles]
-    analyses = []
-    for doc, article in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
-        analyses.append(Analysis(article, doc, split_sentences(article, doc)))
-    return analyses
+    for doc, article in load_pipeline().pipe(items, as_tuples=True, batch_size=batch_size):
+        yield Analysis(article, doc, split_sentences(article, doc))
 
 
-__all__ = ["Analysis", "Sentence", "analyse", "masked_text"]
+__all__ = ["Analysis", "Sentence", "analyse", "each_analysis", "masked_text"]
