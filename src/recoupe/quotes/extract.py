@@ -36,6 +36,7 @@ class QuoteMention:
     sentence: int
     paragraph: int
     text: str
+    cue: str = "verb"  # how the sentence attributes it (frames.Cue): "floating" has no verb
 
 
 @dataclass(slots=True)
@@ -134,7 +135,8 @@ def _mentions(analysis: Analysis, ctx: _Context) -> list[QuoteMention]:
             ctx.history.add(who, sentence.index, ctx.agreement(who, frame.speaker), spoke=True)
             found.append(QuoteMention(
                 analysis.article.id, frame.start, frame.end, frame.kind, who.name, who.entity,
-                role, sentence.index, sentence.paragraph, text[frame.start:frame.end]))
+                role, sentence.index, sentence.paragraph, text[frame.start:frame.end],
+                frame.cue))
         ctx.note_subjects(span, sentence.index, regions)
     return found
 
