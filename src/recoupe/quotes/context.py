@@ -54,7 +54,7 @@ def mention_agreement(token: Any) -> Agreement:
     plural = any(c.dep_ == "conj" for c in token.children)
     determiners = [c for c in token.children if c.dep_ == "det"]
     number = "Plur" if plural else _first([n for d in determiners for n in d.morph.get("Number")])
-    if token.pos_ == "PROPN":
+    if token.pos_ == "PROPN" or token.ent_type_ == "PER":  # "Lance" parsed as a noun
         before = token.doc[token.left_edge.i - 1].text if token.left_edge.i > 0 else ""
         gender = "Fem" if before in _FEMININE else "Masc" if before in _MASCULINE else None
         return Agreement(gender, number or "Sing")
@@ -86,10 +86,12 @@ class History:
     def _recent(self, sentence: int) -> list[_Candidate]:
         return [e for e in reversed(self.entries) if 0 <= sentence - e.sentence <= LOOKBACK]
 
-    def antecedent(self, agreement: Agreement, sentence: int) -> Who | None:
-        """The closest earlier candidate that agrees with the pronoun."""
-        return next((e.who for e in self._recent(sentence) if e.agreement.fits(agreement)),
-                    None)
+    def antecedent(self, agreement: Agreement, sentence: int,
+                   named: bool = False) -> Who | None:
+        """The closest earlier candidate that agrees with the pronoun (`named`: only one
+        the story names, for a description such as "le coureur texan")."""
+        return next((e.who for e in self._recent(sentence) if e.agreement.fits(agreement)
+                     and (e.who.entity is not None or not named)), None)
 
     def last_speaker(self, sentence: int) -> Who | None:
         """Who a floating quotation continues: the latest speaker, else the latest subject."""

@@ -14,6 +14,8 @@ from recoupe.quotes.regions import Region, article_regions, inside
 from recoupe.quotes.resolve import StorySpeakers, Who
 from recoupe.quotes.speakers import (
     Mention,
+    demonym,
+    epithet,
     impersonal_source,
     is_person,
     is_title_like,
@@ -67,8 +69,13 @@ class _Context:
                 return found, None
         if "Plur" in mention.token.morph.get("Number"):  # "les médias officiels"
             return Who(mention.text, None), None
-        bound = self.speakers.by_title(mention.text, self.article)
-        return (bound, _title_role(mention.text)) if bound else (Who(mention.text, None), None)
+        bound = None if demonym(mention.token) else self.speakers.by_title(
+            mention.text, self.article)  # "l'Américain" is no entity of its own
+        if bound is None and epithet(mention.token):  # "le coureur texan": named before
+            bound = self.history.antecedent(mention_agreement(mention.token), sentence, True)
+        if bound is None:
+            return Who(mention.text, None), None
+        return bound, None if demonym(mention.token) else _title_role(mention.text)
 
     def note_subjects(self, sentence: Any, index: int, regions: list[Region]) -> None:
         """Remember who this sentence is about (outside quotations), for the next pronoun."""
@@ -96,9 +103,13 @@ def _demonstrative(token: Any) -> bool:
 
 
 def _title_role(title: str) -> str:
+    """ "le porte-parole du Kremlin" -> "porte-parole du Kremlin" (the role as printed)."""
+    for article in ("l'", "l’", "L'", "L’"):
+        if title.startswith(article):
+            return title[len(article):]
     words = title.split()
     return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in (
-        "le", "la", "les", "l'", "l’", "un", "une", "des") else title
+        "le", "la", "les", "un", "une", "des") else title
 
 
 def _speaker(frame: Frame, sentence: int, ctx: _Context) -> tuple[Who | None, str | None]:
