@@ -47,6 +47,16 @@ def _first(values: list[str]) -> str | None:
     return values[0] if values else None
 
 
+def _adjective_gender(noun: Any) -> str | None:
+    """An epicene noun takes its gender from an adjective whose ending shows it."""
+    for child in noun.children:
+        gender = child.morph.get("Gender")
+        if child.dep_ == "amod" and gender and (gender[0] == "Fem") == child.lower_.endswith(
+                ("e", "es")):
+            return str(gender[0])
+    return None
+
+
 def mention_agreement(token: Any) -> Agreement:
     """What the words around a speaker mention say about its gender and number."""
     if token.lower_ in _PRONOUNS:
@@ -59,6 +69,7 @@ def mention_agreement(token: Any) -> Agreement:
         gender = "Fem" if before in _FEMININE else "Masc" if before in _MASCULINE else None
         return Agreement(gender, number or "Sing")
     gender = _first(token.morph.get("Gender")) if token.pos_ == "NOUN" else None
+    gender = _adjective_gender(token) or gender  # "l'otage française"
     gender = _first([g for d in determiners for g in d.morph.get("Gender")]) or gender
     return Agreement(None if plural else gender, number or _first(token.morph.get("Number")))
 

@@ -354,7 +354,8 @@ def read_mention(token: Any, strong: bool = False) -> Mention:
     named = _apposed_name(token)
     if named is not None and stem(lower) in SPEAKER_NOUNS:
         name_ids = {t.i for t in named.subtree}
-        title = [t for t in token.subtree if t.i not in name_ids and t.i < named.i]
+        first = _chain(named)[0].i  # "Hans-Gert Pöttering" starts at "Hans"
+        title = [t for t in token.subtree if t.i not in name_ids and t.i < first]
         role = _trimmed(title)
         honorific = role is not None and bool(_HONORIFIC.match(role + " "))
         return Mention(name_text(named), "name", None if honorific else role, named)
