@@ -82,3 +82,23 @@ def test_different_speakers_merge_only_on_nearly_the_same_words() -> None:
                               "dallest")]
     assert group_mentions(same, encoder) == [[0, 1]]
     assert group_mentions(close, encoder) == [[0], [1]]
+
+
+def test_clauses_one_quotation_holds_whole_are_one_direct_quote() -> None:
+    found = mentions_of("Interrogé sur la coopération militaire, Vladimir Poutine a répondu "
+                        "qu’« il existe certaines restrictions et que la Russie les respecte "
+                        "toutes ».")
+    assert [(m.kind, m.text) for m in found] == [
+        ("direct", "il existe certaines restrictions et que la Russie les respecte toutes")]
+
+
+def test_an_infinitive_content_runs_to_the_end_of_its_clause() -> None:
+    found = mentions_of("Ingrid Betancourt a déclaré avoir lu de la \"terreur\" dans les yeux "
+                        "de son geôlier, lorsque celui-ci a été neutralisé dans l'hélicoptère.")
+    assert found[0].text.endswith("neutralisé dans l'hélicoptère")
+
+
+def test_the_role_is_the_first_the_article_gives_and_never_the_name() -> None:
+    found = mentions_of("Le porte-parole du Kremlin, Dmitri Peskov, est arrivé mardi. Peskov a "
+                        "déclaré que les deux dirigeants discuteraient de sujets sensibles.")
+    assert [(m.speaker, m.role) for m in found] == [("Dmitri Peskov", "porte-parole du Kremlin")]
