@@ -107,7 +107,7 @@ def assemble(analyses: Sequence[Analysis], options: BriefOptions,
     """Run the per-story stages over analysed articles and put the brief together."""
     articles = [a.article for a in analyses]
     entities = resolve_entities(analyses)
-    quotes = extract_quotes(analyses, None, encoder, entities.entity_named)
+    quotes = extract_quotes(analyses, None, encoder, entities.entity_named, entities)
     origins = find_origins(analyses, encoder, quotes)  # shared quotes are evidence of copy
     origin_of = origin_map(origins)
     for article in articles:

@@ -10,6 +10,7 @@ articles and origins.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
 from recoupe.embeddings import Encoder
@@ -34,7 +35,9 @@ def _quote(number: int, group: list[QuoteMention], origins: Mapping[str, str],
            entity_of: EntityLookup) -> Quote:
     first = group[0]
     named = [m for m in group if m.speaker]
-    best = max(named, key=lambda m: (m.entity is not None, len(m.speaker or "")), default=None)
+    names = Counter(m.speaker for m in named)  # the name most mentions use ("Washington")
+    best = max(named, key=lambda m: (m.entity is not None, names[m.speaker],
+                                     len(m.speaker or "")), default=None)
     name = best.speaker if best else None
     entity = best.entity if best and best.entity else (entity_of(name) if name else None)
     role = next((m.role for m in group if m.role), None)

@@ -250,4 +250,6 @@ def verb_pieces(verb: Any, lemma: str, speaker: Any | None = None) -> list[Piece
         pieces = [p for c in clauses for p in clause_pieces(c)]
         return [*pieces[:-1], _to_clause_end(verb, pieces[-1], speaker)] if pieces else []
     found = object_pieces(verb, lemma, speaker)
-    return found or infinitive_pieces(verb) or prepositional_pieces(verb, lemma)
+    if not found and (found := infinitive_pieces(verb)):  # "a déclaré avoir lu …, lorsque …"
+        return [*found[:-1], _to_clause_end(verb, found[-1], speaker)]
+    return found or prepositional_pieces(verb, lemma)

@@ -47,6 +47,16 @@ def _first(values: list[str]) -> str | None:
     return values[0] if values else None
 
 
+def _adjective_gender(noun: Any) -> str | None:
+    """An epicene noun takes its gender from an adjective whose ending shows it."""
+    for child in noun.children:
+        gender = child.morph.get("Gender")
+        if child.dep_ == "amod" and gender and (gender[0] == "Fem") == child.lower_.endswith(
+                ("e", "es")):
+            return str(gender[0])
+    return None
+
+
 def mention_agreement(token: Any) -> Agreement:
     """What the words around a speaker mention say about its gender and number."""
     if token.lower_ in _PRONOUNS:
@@ -54,11 +64,12 @@ def mention_agreement(token: Any) -> Agreement:
     plural = any(c.dep_ == "conj" for c in token.children)
     determiners = [c for c in token.children if c.dep_ == "det"]
     number = "Plur" if plural else _first([n for d in determiners for n in d.morph.get("Number")])
-    if token.pos_ == "PROPN":
+    if token.pos_ == "PROPN" or token.ent_type_ == "PER":  # "Lance" parsed as a noun
         before = token.doc[token.left_edge.i - 1].text if token.left_edge.i > 0 else ""
         gender = "Fem" if before in _FEMININE else "Masc" if before in _MASCULINE else None
         return Agreement(gender, number or "Sing")
     gender = _first(token.morph.get("Gender")) if token.pos_ == "NOUN" else None
+    gender = _adjective_gender(token) or gender  # "l'otage française"
     gender = _first([g for d in determiners for g in d.morph.get("Gender")]) or gender
     return Agreement(None if plural else gender, number or _first(token.morph.get("Number")))
 
@@ -86,10 +97,12 @@ class History:
     def _recent(self, sentence: int) -> list[_Candidate]:
         return [e for e in reversed(self.entries) if 0 <= sentence - e.sentence <= LOOKBACK]
 
-    def antecedent(self, agreement: Agreement, sentence: int) -> Who | None:
-        """The closest earlier candidate that agrees with the pronoun."""
-        return next((e.who for e in self._recent(sentence) if e.agreement.fits(agreement)),
-                    None)
+    def antecedent(self, agreement: Agreement, sentence: int,
+                   named: bool = False) -> Who | None:
+        """The closest earlier candidate that agrees with the pronoun (`named`: only one
+        the story names, for a description such as "le coureur texan")."""
+        return next((e.who for e in self._recent(sentence) if e.agreement.fits(agreement)
+                     and (e.who.entity is not None or not named)), None)
 
     def last_speaker(self, sentence: int) -> Who | None:
         """Who a floating quotation continues: the latest speaker, else the latest subject."""

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from recoupe.nlp import Analysis
+from recoupe.nlp.names import name_key
 from recoupe.nlp.speech import STRONG
 from recoupe.quotes.content import lemma_of
 from recoupe.quotes.context import Agreement, History, mention_agreement, pronoun_agreement
@@ -14,6 +15,8 @@ from recoupe.quotes.regions import Region, article_regions, inside
 from recoupe.quotes.resolve import StorySpeakers, Who
 from recoupe.quotes.speakers import (
     Mention,
+    demonym,
+    epithet,
     impersonal_source,
     is_person,
     is_title_like,
@@ -36,6 +39,7 @@ class QuoteMention:
     sentence: int
     paragraph: int
     text: str
+    cue: str = "verb"  # how the sentence attributes it (frames.Cue): "floating" has no verb
 
 
 @dataclass(slots=True)
@@ -45,7 +49,14 @@ class _Context:
     speakers: StorySpeakers
     article: str
     history: History = field(default_factory=History)
-    roles: dict[str, str] = field(default_factory=dict)  # speaker name -> role
+    roles: dict[str, tuple[int, str]] = field(default_factory=dict)  # name -> first role
+
+    def note_role(self, who: Who, role: str | None, position: int) -> None:
+        """Keep the first role the article gives (a role is never the name itself:
+        "dalaï lama", known by that description, has "chef spirituel tibétain" as role)."""
+        if role and not _part_of_name(role, who.name) and (
+                who.name not in self.roles or position < self.roles[who.name][0]):
+            self.roles[who.name] = (position, role)
 
     def resolve(self, mention: Mention, sentence: int) -> tuple[Who | None, str | None]:
         """A mention -> who it is and the role the mention gives."""
@@ -66,20 +77,31 @@ class _Context:
                 return found, None
         if "Plur" in mention.token.morph.get("Number"):  # "les médias officiels"
             return Who(mention.text, None), None
-        bound = self.speakers.by_title(mention.text, self.article)
-        return (bound, _title_role(mention.text)) if bound else (Who(mention.text, None), None)
+        bound = None if demonym(mention.token) else self.speakers.by_title(
+            mention.text, self.article)  # "l'Américain" is no entity of its own
+        if bound is None and epithet(mention.token):  # "le coureur texan": named before
+            bound = None if demonym(mention.token) else self.speakers.by_title(
+                mention.token.text, self.article)  # "l'ex-otage franco-colombienne"
+            bound = bound or self.history.antecedent(
+                mention_agreement(mention.token), sentence, True)
+        if bound is None:
+            return Who(mention.text, None), None
+        return bound, None if demonym(mention.token) else _title_role(mention.text)
 
     def note_subjects(self, sentence: Any, index: int, regions: list[Region]) -> None:
         """Remember who this sentence is about (outside quotations), for the next pronoun."""
         for token in sentence:
             if not token.dep_.startswith("nsubj") or inside(regions, token.idx) is not None:
                 continue
+            main = token.head.dep_ == "ROOT"  # not "a dit que l'otage …" (a reported subject)
             mention = read_mention(token)
             if mention.kind not in ("name", "title", "pronoun") or not (
                     mention.kind == "pronoun" or is_person(mention.token)):
                 continue
-            who, _ = self.resolve(mention, index)
+            who, role = self.resolve(mention, index)
             if who is not None:
+                if main:
+                    self.note_role(who, role, token.idx)
                 self.history.add(who, index, self.agreement(who, token), spoke=False)
 
     def agreement(self, who: Who, token: Any | None) -> Agreement:
@@ -90,14 +112,24 @@ class _Context:
         return found
 
 
+def _part_of_name(role: str, name: str) -> bool:
+    """ "dalaï" or "dalaï lama" is the name of the dalaï lama, not a role."""
+    return name_key(role) == name_key(name) or set(role.lower().split()) <= set(
+        name.lower().split())
+
+
 def _demonstrative(token: Any) -> bool:
     return any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in token.children)
 
 
 def _title_role(title: str) -> str:
+    """ "le porte-parole du Kremlin" -> "porte-parole du Kremlin" (the role as printed)."""
+    for article in ("l'", "l’", "L'", "L’"):
+        if title.startswith(article):
+            return title[len(article):]
     words = title.split()
     return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in (
-        "le", "la", "les", "l'", "l’", "un", "une", "des") else title
+        "le", "la", "les", "un", "une", "des") else title
 
 
 def _speaker(frame: Frame, sentence: int, ctx: _Context) -> tuple[Who | None, str | None]:
@@ -129,12 +161,12 @@ def _mentions(analysis: Analysis, ctx: _Context) -> list[QuoteMention]:
             who, role = _speaker(frame, sentence.index, ctx)
             if who is None:
                 continue
-            if role:
-                ctx.roles.setdefault(who.name, role)
+            ctx.note_role(who, role, frame.speaker.idx if frame.speaker is not None else 0)
             ctx.history.add(who, sentence.index, ctx.agreement(who, frame.speaker), spoke=True)
             found.append(QuoteMention(
                 analysis.article.id, frame.start, frame.end, frame.kind, who.name, who.entity,
-                role, sentence.index, sentence.paragraph, text[frame.start:frame.end]))
+                role, sentence.index, sentence.paragraph, text[frame.start:frame.end],
+                frame.cue))
         ctx.note_subjects(span, sentence.index, regions)
     return found
 
@@ -144,9 +176,9 @@ def article_quotes(analysis: Analysis, speakers: StorySpeakers) -> list[QuoteMen
     role this article gives them (repeated on every quote of theirs)."""
     ctx = _Context(speakers, analysis.article.id)
     found = _mentions(analysis, ctx)
-    roles: dict[str, str | None] = {}
     for m in found:
-        if m.speaker not in roles or roles[m.speaker] is None:
-            roles[m.speaker or ""] = (speakers.role_in(m.entity, m.article)
-                                      or ctx.roles.get(m.speaker or ""))
-    return [replace(m, role=roles.get(m.speaker or "") or m.role) for m in found]
+        if m.speaker:
+            for start, role in speakers.roles_in(m.entity, m.article):
+                ctx.note_role(Who(m.speaker, m.entity), role, start)
+    return [replace(m, role=ctx.roles[m.speaker][1] if m.speaker in ctx.roles else m.role)
+            for m in found]

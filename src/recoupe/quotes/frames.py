@@ -207,13 +207,29 @@ def _nearest_name(verb: Any, s: _Sentence) -> Any | None:
     return None
 
 
+def _one_quotation(frames: list[Frame], s: _Sentence) -> list[Frame]:
+    """ "a répondu qu'« il existe certaines restrictions et que la Russie les respecte
+    toutes »": clauses that one quotation holds whole are the speaker's words as said,
+    one direct quote, not two reported statements."""
+    if len(frames) < 2:
+        return frames
+    region = inside(s.regions, frames[0].start)
+    if region is None or frames[-1].end > region.end:
+        return frames
+    start, end = direct_span(s.text, region)
+    if start > frames[0].start + 1:  # the quotation opens inside the first clause
+        return frames
+    whole = s.frame(start, end, frames[0].speaker, frames[0].verb, frames[0].cue)
+    return [whole] if whole else frames
+
+
 def _verb_frames(verb: Any, s: _Sentence) -> list[Frame]:
     lemma = lemma_of(verb)
     if lemma is None or verb.pos_ != "VERB" or _is_question(verb, lemma):
         return []
     speaker = _reporter(verb) or speaker_token(verb) or _nearest_name(verb, s)
-    frames = [f for p in verb_pieces(verb, lemma, speaker)
-              if (f := _piece_frame(p, speaker, verb, s))]
+    frames = _one_quotation([f for p in verb_pieces(verb, lemma, speaker)
+                             if (f := _piece_frame(p, speaker, verb, s))], s)
     if not frames:
         frames = list(_inserted_frames(verb, speaker, s))
     after = max((f.end for f in frames), default=verb.idx)

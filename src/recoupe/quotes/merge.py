@@ -4,6 +4,13 @@ Two mentions in different articles are the same statement when their speakers ar
 compatible and their words mean the same: multilingual embeddings (mUSE) catch two desks'
 translations of one English quote ("raclait le fond du baril" / "gratte le fond du baril");
 word overlap catches copy. One speaker's different statements stay apart.
+
+An outlet often reports one statement in several pieces: an interrupted quotation
+(« A, a-t-il dit. B »), the paraphrase that introduces a quotation, a lede that sums up
+what a later paragraph quotes. So a group may hold several mentions of one article: every
+mention that matches another outlet's version joins its group (single link). Adjacency
+alone is no evidence (a speaker's consecutive sentences are often different statements),
+so a statement only one article reports is no group: its parts stay separate quotes.
 """
 
 from __future__ import annotations
@@ -16,18 +23,41 @@ from recoupe.nlp.stems import stem
 from recoupe.quotes.extract import QuoteMention
 from recoupe.quotes.resolve import same_speaker
 
+# Capitals speak for their country's government ("Washington" / "les États-Unis"): the
+# metonymy news French uses for the countries it quotes most.
+_CAPITALS = {
+    "washington": "états-unis", "paris": "france", "pékin": "chine", "moscou": "russie",
+    "londres": "royaume-uni", "berlin": "allemagne", "tokyo": "japon", "séoul":
+    "corée du sud", "pyongyang": "corée du nord", "kiev": "ukraine", "kyiv": "ukraine",
+    "bogota": "colombie", "rome": "italie", "madrid": "espagne", "bruxelles": "belgique",
+    "ottawa": "canada", "téhéran": "iran", "ankara": "turquie", "jérusalem": "israël",
+    "delhi": "inde", "new delhi": "inde", "brasilia": "brésil", "caracas": "venezuela",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class MergeThresholds:
-    semantic: float = 0.72  # mUSE cosine of the two statements
-    lexical: float = 0.45  # Jaccard of their word stems
+    semantic: float = 0.62  # mUSE cosine of the two statements
+    lexical: float = 0.30  # Jaccard of their word stems
+    verbatim: float = 0.85  # so close that outlets attributing it differently agree on it
+
+
+def _country(name: str | None) -> str | None:
+    key = (name or "").lower().replace("etats", "états")
+    for prefix in ("les ", "la ", "le ", "l'", "l’"):
+        key = key.removeprefix(prefix)
+    return _CAPITALS.get(key, key)
 
 
 def compatible_speakers(a: QuoteMention, b: QuoteMention) -> bool:
-    """The same entity, or names that agree ("Yang" / "Yang Uk")."""
-    if a.entity and b.entity:
-        return a.entity == b.entity
-    return same_speaker(a.speaker, b.speaker)
+    """The same entity, names that agree ("Yang" / "Yang Uk"), or a capital and its country
+    ("Washington" / "États-Unis")."""
+    if a.entity and b.entity and a.entity == b.entity:
+        return True
+    if not (a.entity and b.entity) and same_speaker(a.speaker, b.speaker):
+        return True
+    country = _country(a.speaker)
+    return bool(country) and country in _CAPITALS.values() and country == _country(b.speaker)
 
 
 def _stems(text: str) -> set[str]:
@@ -39,28 +69,51 @@ def _lexical(a: str, b: str) -> float:
     return len(sa & sb) / max(1, len(sa | sb))
 
 
-def group_mentions(mentions: Sequence[QuoteMention], encoder: Encoder | None,
-                   thresholds: MergeThresholds | None = None) -> list[list[int]]:
-    """Groups of mention indices; each group has at most one mention per article."""
-    t = thresholds or MergeThresholds()
+class _Groups:
+    """Union-find over mention indices."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int) -> None:
+        self.parent[self.find(i)] = self.find(j)
+
+
+def _matches(mentions: Sequence[QuoteMention], encoder: Encoder | None,
+             t: MergeThresholds) -> list[tuple[int, int]]:
+    """Pairs of mentions in different articles that report the same statement."""
     vectors = encoder.encode([m.text for m in mentions]) if encoder and mentions else None
     pairs = []
     for i, a in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
             b = mentions[j]
-            if a.article == b.article or not compatible_speakers(a, b):
+            if a.article == b.article:
                 continue
             meaning = float(vectors[i] @ vectors[j]) if vectors is not None else 0.0
             words = _lexical(a.text, b.text)
-            if meaning >= t.semantic or words >= t.lexical:
-                pairs.append((max(meaning, words), i, j))
-    group_of = {i: {i} for i in range(len(mentions))}
-    for _, i, j in sorted(pairs, reverse=True):
-        gi, gj = group_of[i], group_of[j]
-        if gi is gj or {mentions[x].article for x in gi} & {mentions[x].article for x in gj}:
-            continue
-        merged = gi | gj
-        for x in merged:
-            group_of[x] = merged
-    unique = {id(g): sorted(g) for g in group_of.values()}
-    return sorted(unique.values(), key=lambda g: g[0])
+            if compatible_speakers(a, b):
+                same = meaning >= t.semantic or words >= t.lexical
+            else:  # the mother's words in one outlet, the prosecutor relaying them in another
+                same = meaning >= t.verbatim and words >= t.lexical
+            if same:
+                pairs.append((i, j))
+    return pairs
+
+
+def group_mentions(mentions: Sequence[QuoteMention], encoder: Encoder | None,
+                   thresholds: MergeThresholds | None = None) -> list[list[int]]:
+    """Groups of mention indices, in reading order."""
+    t = thresholds or MergeThresholds()
+    groups = _Groups(len(mentions))
+    for i, j in _matches(mentions, encoder, t):
+        groups.join(i, j)
+    members: dict[int, list[int]] = {}
+    for i in range(len(mentions)):
+        members.setdefault(groups.find(i), []).append(i)
+    return sorted(members.values(), key=lambda g: g[0])

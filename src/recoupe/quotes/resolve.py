@@ -125,12 +125,12 @@ class StorySpeakers:
         ranked = counts.most_common(2)
         return ranked[0][0] if ranked[0][1] > ranked[1][1] else None
 
-    def role_in(self, entity_id: str | None, article: str) -> str | None:
-        """The first role this article gives the entity, as printed."""
+    def roles_in(self, entity_id: str | None, article: str) -> list[tuple[int, str]]:
+        """The roles this article gives the entity, as printed, with where they start."""
         if entity_id is None:
-            return None
-        roles = [r for r in self.index.roles.get(entity_id, ()) if r.citation.article == article]
-        return min(roles, key=lambda r: r.citation.start).text if roles else None
+            return []
+        return [(r.citation.start, r.text) for r in self.index.roles.get(entity_id, ())
+                if r.citation.article == article]
 
 
 def _bind_descriptions(analyses: Sequence[Analysis], speakers: StorySpeakers) -> None:

@@ -79,6 +79,40 @@ _INSTITUTION_WORDS = _wordlist("""
     délégation
 """)
 INSTITUTIONS = frozenset(stem(w) for w in _INSTITUTION_WORDS)
+# Nationalities and regions used as nouns for a person already named ("l'Américain",
+# "le Belge", "le Texan"): French news avoids repeating names this way.
+_DEMONYM_WORDS = _wordlist("""
+    américain britannique anglais allemand italien espagnol russe chinois japonais coréen
+    nord-coréen sud-coréen colombien suisse canadien australien brésilien argentin
+    mexicain ukrainien polonais néerlandais hollandais luxembourgeois autrichien
+    portugais grec turc iranien irakien syrien libanais israélien palestinien égyptien
+    marocain algérien tunisien sénégalais ivoirien malien nigérian sud-africain indien
+    pakistanais afghan vietnamien thaïlandais indonésien philippin kazakh texan
+    californien new-yorkais parisien marseillais lyonnais breton corse basque québécois
+    slovène slovaque tchèque hongrois roumain bulgare serbe croate danois suédois
+    norvégien finlandais irlandais écossais gallois islandais vénézuélien chilien
+    péruvien cubain équatorien bolivien kényan éthiopien saoudien qatari émirati
+    jordanien yéménite tibétain taïwanais mongol birman belge français
+""")
+DEMONYMS = frozenset(_DEMONYM_WORDS)
+# Nouns that describe a person rather than name an office: with a definite article
+# ("le coureur texan", "la jeune femme", "le septuple vainqueur du Tour") they refer back
+# to someone named, whereas "le porte-parole" or "le ministre" can be someone new.
+_EPITHET_WORDS = _wordlist("""
+    coureur coureuse cycliste champion championne vainqueur homme femme otage ex-otage
+    sportif sportive joueur joueuse athlète pilote vedette star intéressé intéressée
+    septuagénaire quinquagénaire quadragénaire trentenaire octogénaire garçon fille
+""")
+EPITHETS = frozenset(_EPITHET_WORDS) | DEMONYMS
+
+
+def _masculine(word: str) -> set[str]:
+    """ "Italiennes" -> {"italiennes", "italienne", "italien", …}: the forms a masculine
+    singular entry may have (stems would confuse "France" with "Français")."""
+    word = word.lower()
+    forms = {word, word.removesuffix("s")}
+    forms |= {f.removesuffix("e") for f in forms} | {f.removesuffix("ne") for f in forms}
+    return forms
 
 
 def is_title_like(text: str) -> bool:
@@ -284,11 +318,31 @@ def _apposed_name(token: Any) -> Any | None:
     return None
 
 
+def definite(token: Any) -> bool:
+    """The noun has a definite article: "le coureur", "l'Américain"."""
+    return any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in token.children)
+
+
+def epithet(token: Any) -> bool:
+    """ "l'Américain", "le coureur texan": a definite description (a capitalised
+    nationality, a noun that describes a person) with no name of its own."""
+    names = any(c.dep_ in _NAME_DEPS for c in token.children)
+    return bool(_masculine(token.text) & EPITHETS) and definite(token) and not names
+
+
+def demonym(token: Any) -> bool:
+    """ "l'Américain", "le Belge" (never "la France")."""
+    return token.text[:1].isupper() and bool(_masculine(token.text) & DEMONYMS) and epithet(
+        token)
+
+
 def read_mention(token: Any, strong: bool = False) -> Mention:
     """Name, title, group or pronoun, as the sentence gives it, with the role in apposition.
 
     `strong`: the verb is one only people do ("assure que"): any noun names a speaker."""
     lower = token.lower_
+    if demonym(token):  # "l'Américain a précisé": someone named before
+        return Mention(noun_phrase(token), "title", None, token)
     if token.ent_type_ not in ("PER", "ORG") and lower in _ANAPHORS:
         return Mention(token.text, "pronoun", None, token)
     if lower in _GROUPS:
@@ -300,7 +354,8 @@ def read_mention(token: Any, strong: bool = False) -> Mention:
     named = _apposed_name(token)
     if named is not None and stem(lower) in SPEAKER_NOUNS:
         name_ids = {t.i for t in named.subtree}
-        title = [t for t in token.subtree if t.i not in name_ids and t.i < named.i]
+        first = _chain(named)[0].i  # "Hans-Gert Pöttering" starts at "Hans"
+        title = [t for t in token.subtree if t.i not in name_ids and t.i < first]
         role = _trimmed(title)
         honorific = role is not None and bool(_HONORIFIC.match(role + " "))
         return Mention(name_text(named), "name", None if honorific else role, named)

@@ -1,0 +1,104 @@
+"""Who said what: speaker rules on small French sentences, cross-article merges."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from recoupe.clean import clean_article
+from recoupe.embeddings import Matrix
+from recoupe.nlp import analyse
+from recoupe.quotes import QuoteMention, all_mentions
+from recoupe.quotes.merge import compatible_speakers, group_mentions
+from recoupe.records import Article
+
+
+def mentions_of(text: str) -> list[QuoteMention]:
+    return all_mentions(analyse([clean_article(Article(id="t", text=text))]))
+
+
+def mention(article: str, start: int, text: str, speaker: str, entity: str | None = None,
+            sentence: int = 0) -> QuoteMention:
+    return QuoteMention(article, start, start + len(text), "indirect", speaker, entity, None,
+                        sentence, sentence, text)
+
+
+class FixedEncoder:
+    """Vectors given by hand: each text's vector is looked up by its first word."""
+
+    def __init__(self, vectors: dict[str, list[float]]) -> None:
+        self.vectors = vectors
+
+    def encode(self, texts: Sequence[str]) -> Matrix:
+        rows = [np.asarray(self.vectors[t.split()[0]], dtype=np.float32) for t in texts]
+        return np.stack([r / np.linalg.norm(r) for r in rows])
+
+
+def test_a_nationality_with_an_article_is_the_person_named_before() -> None:
+    found = mentions_of("Lance Armstrong a annoncé son retour à la compétition. L'Américain a "
+                        "précisé qu'il prendrait le départ du Giro au printemps.")
+    assert [m.speaker for m in found] == ["Lance Armstrong", "Lance Armstrong"]
+    assert found[1].role is None  # a nationality is no role
+
+
+def test_a_country_with_an_article_is_no_nationality() -> None:
+    found = mentions_of("Ingrid Betancourt a remercié Paris. La France a affirmé qu'elle "
+                        "n'avait versé aucune rançon aux Farc.")
+    assert (found[-1].speaker or "").endswith("France")
+
+
+def test_a_describing_noun_refers_back_to_the_person_named_before() -> None:
+    found = mentions_of("Lance Armstrong a refusé la proposition de l'agence. Le coureur texan "
+                        "considère que les échantillons n'ont pas été conservés correctement.")
+    assert found[-1].speaker == "Lance Armstrong"
+    assert found[-1].role == "coureur texan"
+
+
+def test_a_capital_speaks_for_its_country() -> None:
+    assert compatible_speakers(mention("a", 0, "x", "Washington", "washington"),
+                               mention("b", 0, "x", "États-Unis", "etats-unis"))
+    assert not compatible_speakers(mention("a", 0, "x", "Washington", "washington"),
+                                   mention("b", 0, "x", "Chine", "chine"))
+
+
+def test_one_statement_groups_every_outlet_version_and_a_lede_that_sums_it_up() -> None:
+    encoder = FixedEncoder({"raclait": [1, 0, 0], "gratte": [0.95, 0.3, 0],
+                            "Moscou": [0.9, 0.1, 0.4], "Un": [0, 0, 1]})
+    mentions = [mention("a", 0, "raclait le fond du baril", "O'Brien", "obrien"),
+                mention("a", 100, "Un accord violerait les sanctions", "O'Brien", "obrien"),
+                mention("b", 0, "Moscou en est réduite à mendier", "O'Brien", "obrien"),
+                mention("b", 100, "gratte le fond du baril", "O'Brien", "obrien")]
+    groups = group_mentions(mentions, encoder)
+    assert [0, 2, 3] in groups  # both articles' versions and b's summary
+    assert [1] in groups  # another statement of the same speaker stays apart
+
+
+def test_different_speakers_merge_only_on_nearly_the_same_words() -> None:
+    encoder = FixedEncoder({"avoir": [1, 0], "confié": [0.8, 0.6]})
+    same = [mention("a", 0, "avoir confié l'enfant à une amie", "la mère"),
+            mention("b", 0, "avoir confié l'enfant à une amie", "Jacques Dallest", "dallest")]
+    close = [same[0], mention("b", 0, "confié son fils à une voisine", "Jacques Dallest",
+                              "dallest")]
+    assert group_mentions(same, encoder) == [[0, 1]]
+    assert group_mentions(close, encoder) == [[0], [1]]
+
+
+def test_clauses_one_quotation_holds_whole_are_one_direct_quote() -> None:
+    found = mentions_of("Interrogé sur la coopération militaire, Vladimir Poutine a répondu "
+                        "qu’« il existe certaines restrictions et que la Russie les respecte "
+                        "toutes ».")
+    assert [(m.kind, m.text) for m in found] == [
+        ("direct", "il existe certaines restrictions et que la Russie les respecte toutes")]
+
+
+def test_an_infinitive_content_runs_to_the_end_of_its_clause() -> None:
+    found = mentions_of("Ingrid Betancourt a déclaré avoir lu de la \"terreur\" dans les yeux "
+                        "de son geôlier, lorsque celui-ci a été neutralisé dans l'hélicoptère.")
+    assert found[0].text.endswith("neutralisé dans l'hélicoptère")
+
+
+def test_the_role_is_the_first_the_article_gives_and_never_the_name() -> None:
+    found = mentions_of("Le porte-parole du Kremlin, Dmitri Peskov, est arrivé mardi. Peskov a "
+                        "déclaré que les deux dirigeants discuteraient de sujets sensibles.")
+    assert [(m.speaker, m.role) for m in found] == [("Dmitri Peskov", "porte-parole du Kremlin")]
