@@ -108,15 +108,16 @@ def clause_span(doc: Any, sentence: Sentence, mention: Mention,
     own = _subtree_span(doc, mention, sentence) if others else None
     if own is None:
         return sentence.start, sentence.end
+    text = doc.text  # spaCy joins every token for each `doc.text`: once here, not six times
     for other in others:
         theirs = _subtree_span(doc, other, sentence)
         if own[0] <= other.start < own[1] and theirs is not None and theirs != own:
-            own = _cut_off(doc.text, own, theirs, mention)
-    start, end = _trim(doc.text, *own)
-    if len(doc.text[start:end].split()) < MIN_WORDS:
+            own = _cut_off(text, own, theirs, mention)
+    start, end = _trim(text, *own)
+    if len(text[start:end].split()) < MIN_WORDS:
         return sentence.start, sentence.end
-    if len(doc.text[sentence.start:start].split()) <= NEAR_EDGE:
+    if len(text[sentence.start:start].split()) <= NEAR_EDGE:
         start = sentence.start
-    if len(doc.text[end:sentence.end].split()) <= NEAR_EDGE - 1:
+    if len(text[end:sentence.end].split()) <= NEAR_EDGE - 1:
         end = sentence.end
     return start, end
