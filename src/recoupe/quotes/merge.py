@@ -64,8 +64,7 @@ def _stems(text: str) -> set[str]:
     return {stem(w) for w in text.lower().split() if len(w) > 3}
 
 
-def _lexical(a: str, b: str) -> float:
-    sa, sb = _stems(a), _stems(b)
+def _lexical(sa: set[str], sb: set[str]) -> float:
     return len(sa & sb) / max(1, len(sa | sb))
 
 
@@ -89,6 +88,7 @@ def _matches(mentions: Sequence[QuoteMention], encoder: Encoder | None,
              t: MergeThresholds) -> list[tuple[int, int]]:
     """Pairs of mentions in different articles that report the same statement."""
     vectors = encoder.encode([m.text for m in mentions]) if encoder and mentions else None
+    stems = [_stems(m.text) for m in mentions]  # once each, not once per pair
     pairs = []
     for i, a in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
@@ -96,7 +96,7 @@ def _matches(mentions: Sequence[QuoteMention], encoder: Encoder | None,
             if a.article == b.article:
                 continue
             meaning = float(vectors[i] @ vectors[j]) if vectors is not None else 0.0
-            words = _lexical(a.text, b.text)
+            words = _lexical(stems[i], stems[j])
             if compatible_speakers(a, b):
                 same = meaning >= t.semantic or words >= t.lexical
             else:  # the mother's words in one outlet, the prosecutor relaying them in another
