@@ -217,12 +217,24 @@ def _chain(token: Any) -> list[Any]:
     return [doc[i] for i in range(first, tokens[-1].i + 1)]
 
 
+def _entity_around(token: Any) -> tuple[int, int] | None:
+    """The person, organisation or place entity holding `token`, read from the IOB tags
+    around it (building `doc.ents` for each speaker costs more than the rest of this)."""
+    if token.ent_type_ not in ("PER", "ORG", "LOC"):
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
 def name_text(token: Any) -> str:
     chain = _chain(token)
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end
-                   and e.label_ in ("PER", "ORG", "LOC")), None)
-    start = min(chain[0].i, entity.start) if entity is not None else chain[0].i
-    end = max(chain[-1].i + 1, entity.end) if entity is not None else chain[-1].i + 1
+    entity = _entity_around(token)
+    start = min(chain[0].i, entity[0]) if entity is not None else chain[0].i
+    end = max(chain[-1].i + 1, entity[1]) if entity is not None else chain[-1].i + 1
     comma = next((t.i for t in token.doc[token.i : end] if t.text == ","), None)
     end = comma if comma is not None else end
     while end - 1 > start and token.doc[end - 1].is_punct:
