@@ -102,13 +102,15 @@ def _cut_off(text: str, own: tuple[int, int], theirs: tuple[int, int],
     return own
 
 
-def clause_span(doc: Any, sentence: Sentence, mention: Mention,
+def clause_span(doc: Any, text: str, sentence: Sentence, mention: Mention,
                 others: Sequence[Mention]) -> tuple[int, int]:
-    """`[start, end)` of the clause carrying `mention`; the whole sentence when alone."""
+    """`[start, end)` of the clause carrying `mention`; the whole sentence when alone.
+
+    `text` is the article's (`doc.text` equals it inside sentences, but spaCy rebuilds
+    `doc.text` from every token at each access)."""
     own = _subtree_span(doc, mention, sentence) if others else None
     if own is None:
         return sentence.start, sentence.end
-    text = doc.text  # spaCy joins every token for each `doc.text`: once here, not six times
     for other in others:
         theirs = _subtree_span(doc, other, sentence)
         if own[0] <= other.start < own[1] and theirs is not None and theirs != own:

@@ -85,7 +85,8 @@ def dated_clauses(analysis: Analysis, dates: ArticleDates,
         others = [e.mention for e in expressions if e.mention.start != item.mention.start
                   and item.sentence.start <= e.mention.start < item.sentence.end
                   and e.resolved is not None and e.resolved.value != expression.resolved.value]
-        start, end = clause_span(analysis.doc, item.sentence, item.mention, others)
+        start, end = clause_span(analysis.doc, analysis.article.text, item.sentence,
+                                 item.mention, others)
         alone = not any(start <= o.start < end for o in others)
         clauses.append(DatedClause(expression, expression.resolved, item.sentence, start, end,
                                    alone))
