@@ -102,3 +102,15 @@ def test_the_role_is_the_first_the_article_gives_and_never_the_name() -> None:
     found = mentions_of("Le porte-parole du Kremlin, Dmitri Peskov, est arrivé mardi. Peskov a "
                         "déclaré que les deux dirigeants discuteraient de sujets sensibles.")
     assert [(m.speaker, m.role) for m in found] == [("Dmitri Peskov", "porte-parole du Kremlin")]
+
+
+def test_a_quotation_inside_the_reported_speech_that_carries_it_is_one_statement() -> None:
+    text = ("Le député Jean Martin a déploré la visite du ministre à Moscou : « fallait-il "
+            "vraiment serrer la main de ce dirigeant ? », s'est-il interrogé, regrettant que "
+            "le gouvernement n'ait rien dit.")
+    found = mentions_of(text)
+    starts = [(m.start, m.end) for m in found]
+    assert not any(a <= c and d <= b and (a, b) != (c, d) for a, b in starts for c, d in starts)
+    assert any(m.text.startswith("la visite du ministre") and m.text.endswith("? »")
+               for m in found)
+    assert {m.speaker for m in found} == {"Jean Martin"}

@@ -171,11 +171,24 @@ def _mentions(analysis: Analysis, ctx: _Context) -> list[QuoteMention]:
     return found
 
 
+def _outermost(mentions: list[QuoteMention]) -> list[QuoteMention]:
+    """Drop a mention lying inside another of the article (the quotation inside the
+    reported speech that carries it, "a critiqué X : « … »", is one statement, not two),
+    and a second reading of the same span."""
+    kept: list[QuoteMention] = []
+    for m in mentions:
+        inside = any(o.start <= m.start and m.end <= o.end
+                     and (o.start, o.end) != (m.start, m.end) for o in mentions)
+        if not inside and not any((k.start, k.end) == (m.start, m.end) for k in kept):
+            kept.append(m)
+    return kept
+
+
 def article_quotes(analysis: Analysis, speakers: StorySpeakers) -> list[QuoteMention]:
     """Every attributed statement of the article, in reading order, each speaker with the
     role this article gives them (repeated on every quote of theirs)."""
     ctx = _Context(speakers, analysis.article.id)
-    found = _mentions(analysis, ctx)
+    found = _outermost(_mentions(analysis, ctx))
     for m in found:
         if m.speaker:
             for start, role in speakers.roles_in(m.entity, m.article):
