@@ -114,3 +114,14 @@ def test_a_quotation_inside_the_reported_speech_that_carries_it_is_one_statement
     assert any(m.text.startswith("la visite du ministre") and m.text.endswith("? »")
                for m in found)
     assert {m.speaker for m in found} == {"Jean Martin"}
+
+
+def test_a_pronoun_in_a_subordinate_clause_does_not_give_the_last_speaker_its_gender() -> None:
+    # "elle" is Moscow here; taken for Durand, it would make him a woman for the rest of
+    # the article and hand his "Il a conclu" to the minister
+    found = mentions_of("« La Russie manque d'obus », a déclaré Durand, chercheur à "
+                        "l'Institut Montaigne. Les munitions pourraient aider Moscou alors "
+                        "qu'elle tente d'augmenter sa production. Le ministre Paul Martin a "
+                        "démenti ces chiffres lundi soir à Paris. Selon Durand, le conflit "
+                        "sera long. Il a conclu que l'Europe devait se préparer.")
+    assert [m.speaker for m in found] == ["Durand", "Durand", "Durand"]

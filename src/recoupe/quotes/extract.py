@@ -98,6 +98,9 @@ class _Context:
             if mention.kind not in ("name", "title", "pronoun") or not (
                     mention.kind == "pronoun" or is_person(mention.token)):
                 continue
+            if mention.kind == "pronoun" and not main:
+                continue  # "alors qu'elle tente …" is as often a country as a person, and
+                # a wrong guess would give that person the pronoun's gender for good
             who, role = self.resolve(mention, index)
             if who is not None:
                 if main:
