@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import functools
-import re
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
+
+from recoupe.nlp.fastregex import fast_regex_compilation
 
 MODEL_NAME = "fr_core_news_md"
 # The lemmatizer's lookup tables take ~1.5 s to load, a third of the start-up; recoupe
@@ -16,37 +15,6 @@ MODEL_NAME = "fr_core_news_md"
 # are keyed by hash, labels come with their components, and a text's own strings are added
 # as it is tokenised (annotations checked identical on 45,000 RPM2 tokens).
 EXCLUDED = ("lemmatizer", "strings")
-
-
-@contextmanager
-def memoised_charset_optimisation() -> Iterator[None]:
-    """Cache CPython's character-class optimisation while spaCy's French module loads.
-
-    spaCy's French tokenizer builds a 1.4 MB regular expression whose ~800 alternatives
-    repeat the same huge case-insensitive Unicode letter classes; CPython optimises every
-    copy from scratch, which takes ~5 s on our machines. The optimisation is a pure function
-    of its arguments, so caching it compiles exactly the same pattern in a fraction of the
-    time. Only CPython's `re._compiler` (3.11+) is patched, and only inside this block.
-    """
-    compiler: Any = getattr(re, "_compiler", None)
-    original = getattr(compiler, "_optimize_charset", None)
-    if original is None:
-        yield
-        return
-    cache: dict[tuple[Any, ...], Any] = {}
-
-    def optimise(charset: Any, iscased: Any = None, fixup: Any = None, fixes: Any = None) -> Any:
-        key = (tuple(charset), iscased, fixup, id(fixes))
-        if key not in cache:
-            cache[key] = original(charset, iscased, fixup, fixes)
-        optimised, hascased = cache[key]
-        return list(optimised), hascased
-
-    compiler._optimize_charset = optimise
-    try:
-        yield
-    finally:
-        compiler._optimize_charset = original
 
 
 def mark_paragraph_starts(doc: Any) -> Any:
@@ -86,7 +54,7 @@ def start_loading_pipeline(name: str = MODEL_NAME) -> None:
 
 @functools.cache
 def _load(name: str) -> Any:
-    with memoised_charset_optimisation():
+    with fast_regex_compilation():
         import spacy
         from spacy.language import Language
 
