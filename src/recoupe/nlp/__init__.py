@@ -155,9 +155,11 @@ def analyse(articles: Iterable[Article], *, batch_size: int = 8) -> list[Analysi
     return list(each_analysis(articles, batch_size=batch_size))
 
 
-def each_analysis(articles: Iterable[Article], *, batch_size: int = 8) -> Iterator[Analysis]:
+def each_analysis(articles: Iterable[Article], *, batch_size: int = 1) -> Iterator[Analysis]:
     """`analyse`, one article at a time: a caller can start on an article's sentences
-    (embedding them in a worker) while spaCy parses the next ones."""
+    (embedding them in a worker) while spaCy parses the next ones. Batches of one: what
+    spaCy gains by batching a story's few articles is less than what the worker gains by
+    starting on the first article ~1.3 s earlier (brief wall-clock −0.3 s)."""
     items = [(masked_text(a), a) for a in articles]
     for doc, article in load_pipeline().pipe(items, as_tuples=True, batch_size=batch_size):
         yield Analysis(article, doc, split_sentences(article, doc))

@@ -1,7 +1,9 @@
 """Shared copy between the articles of one story: near-duplicate sentences, verified.
 
-The LSH clusters of `nearduplicates` propose sentences that look alike; each proposed
-pair is then checked word by word. The rule a reader can check by eye (and the one the
+Within one story every pair of sentences sharing enough word 3-shingles is found exactly,
+through an inverted index of shingles (a story has a few thousand sentences at most;
+MinHash LSH, in `nearduplicates`, is for the stream, where pairs cannot be enumerated);
+each pair is then checked word by word. The rule a reader can check by eye (and the one the
 gold set `tests/gold/origins.jsonl` is annotated with): two articles share copy when they
 have one run of at least 15 identical words outside quotation marks, or at least two
 sentences reproduced verbatim or lightly edited. Quotations do not count: everybody
@@ -11,7 +13,7 @@ quotes a public statement in the same words; a desk's own sentences are what get
 from __future__ import annotations
 
 import difflib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -20,7 +22,6 @@ from recoupe.origins.nearduplicates import (
     CopyRule,
     LSHSettings,
     Passage,
-    PassageIndex,
     ShingleHasher,
     passage,
 )
@@ -28,10 +29,7 @@ from recoupe.origins.nearduplicates import (
 # Two sentences are "the same sentence, lightly edited" above this Jaccard similarity of
 # their word 3-shingles (one word in eight changed keeps about half of the shingles).
 SAME_SENTENCE = 0.4
-# A story has a few thousand sentences at most: twice the permutations and a lower
-# threshold cost nothing there, and every shared sentence counts as evidence (a sentence
-# at Jaccard 0.4 is found with probability 0.94 instead of 0.75 with the defaults).
-STORY_LSH = LSHSettings(num_perm=128, threshold=0.3, verify=0.2)
+MIN_TOKENS = LSHSettings().min_tokens  # shorter sentences are everybody's words
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,16 +68,23 @@ def story_passages(analyses: Sequence[Analysis]) -> list[Passage]:
             for i, a in enumerate(analyses) for s in a.sentences if not s.heading]
 
 
-def _candidate_pairs(passages: Sequence[Passage], labels: Sequence[int]
-                     ) -> list[tuple[Passage, Passage]]:
-    members: dict[int, list[Passage]] = defaultdict(list)
-    for item, label in zip(passages, labels, strict=True):
-        members[label].append(item)
-    pairs = []
-    for group in members.values():
-        for i, first in enumerate(group):
-            pairs += [(first, other) for other in group[i + 1:] if other.article != first.article]
-    return pairs
+def _similar_pairs(passages: Sequence[Passage], hasher: ShingleHasher, threshold: float
+                   ) -> list[tuple[Passage, Passage]]:
+    """Every pair of passages of different articles whose shingle Jaccard similarity
+    reaches `threshold`, counting shared shingles through an inverted index."""
+    kept = [p for p in passages if len(p.tokens) >= MIN_TOKENS]
+    shingles = [set(hasher.hashes(p.tokens).tolist()) for p in kept]
+    postings: dict[int, list[int]] = defaultdict(list)
+    for number, hashes in enumerate(shingles):
+        for value in hashes:
+            postings[value].append(number)
+    shared: Counter[tuple[int, int]] = Counter()
+    for members in postings.values():
+        for i, first in enumerate(members):
+            shared.update((first, other) for other in members[i + 1:]
+                          if kept[other].article != kept[first].article)
+    return [(kept[a], kept[b]) for (a, b), common in sorted(shared.items())
+            if common / (len(shingles[a]) + len(shingles[b]) - common) >= threshold]
 
 
 def _long_runs(passages: Sequence[Passage], length: int) -> list[tuple[Passage, Passage]]:
@@ -103,15 +108,13 @@ def _long_runs(passages: Sequence[Passage], length: int) -> list[tuple[Passage, 
     return sorted(pairs, key=lambda p: (p[0].article, p[0].start, p[1].article, p[1].start))
 
 
-def shared_passages(analyses: Sequence[Analysis], settings: LSHSettings | None = None
-                    ) -> dict[tuple[int, int], list[SharedPassage]]:
+def shared_passages(analyses: Sequence[Analysis]) -> dict[tuple[int, int], list[SharedPassage]]:
     """Verified shared sentences for each pair of articles (indices, smaller first)."""
-    index = PassageIndex(settings or STORY_LSH)
-    index.add(story_passages(analyses))
-    hasher = ShingleHasher(index.settings.shingle)
+    passages = story_passages(analyses)
+    hasher = ShingleHasher(LSHSettings().shingle)
     found: dict[tuple[int, int], list[SharedPassage]] = defaultdict(list)
-    candidates = _candidate_pairs(index.passages, index.clusters().tolist())
-    candidates += _long_runs(story_passages(analyses), CopyRule().long_run)
+    candidates = _similar_pairs(passages, hasher, SAME_SENTENCE)
+    candidates += _long_runs(passages, CopyRule().long_run)
     for a, b in candidates:
         if a.article > b.article:
             a, b = b, a

@@ -24,10 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 from numpy.typing import NDArray
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import connected_components
 
 from recoupe.nlp.quotemarks import quote_regions
 
@@ -67,6 +64,8 @@ class LSHSettings:
 
     def bands(self) -> tuple[int, int]:
         """(bands, rows per band), as datasketch's MinHashLSH optimises them."""
+        from datasketch import MinHashLSH  # on use: it imports scipy.integrate (~0.7 s)
+
         lsh = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm, weights=self.weights)
         return lsh.b, lsh.r
 
@@ -202,6 +201,8 @@ class MinHasher:
     """MinHash signatures of many shingle sets at once, equal to datasketch's."""
 
     def __init__(self, settings: LSHSettings) -> None:
+        from datasketch import MinHash  # on use: it imports scipy.integrate (~0.7 s)
+
         reference = MinHash(num_perm=settings.num_perm, seed=settings.seed, scheme="affine32")
         self.a = np.asarray(reference.permutations[0], dtype=np.uint32)
         self.b = np.asarray(reference.permutations[1], dtype=np.uint32)
@@ -366,6 +367,9 @@ def _agreement(signatures: NDArray[np.uint32], other: Labels, chunk: int = 500_0
 
 
 def _components(count: int, source: Labels | Rows, target: Labels | Rows) -> Labels:
+    from scipy.sparse import coo_matrix  # on use, like datasketch: stories never get here
+    from scipy.sparse.csgraph import connected_components
+
     graph = coo_matrix((np.ones(len(source), dtype=np.int8), (source, target)),
                        shape=(count, count)).tocsr()
     _, labels = connected_components(graph, directed=False)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
-from recoupe.embeddings import Encoder
+from recoupe.embeddings import Encoder, Prefetching
 from recoupe.entities import EntityIndex, resolve_entities
 from recoupe.nlp import Analysis
 from recoupe.quotes.extract import QuoteMention, article_quotes
@@ -24,11 +24,20 @@ from recoupe.records import Citation, Quote, Speaker, Support
 EntityLookup = Callable[[str], str | None]
 
 
-def all_mentions(analyses: Sequence[Analysis],
-                 entities: EntityIndex | None = None) -> list[QuoteMention]:
-    """Every attributed statement of every article, speakers resolved across the story."""
+def all_mentions(analyses: Sequence[Analysis], entities: EntityIndex | None = None,
+                 encoder: Encoder | None = None) -> list[QuoteMention]:
+    """Every attributed statement of every article, speakers resolved across the story.
+
+    An encoder that can prefetch starts on each article's statements (for the merge)
+    while the next article is read."""
     speakers = story_speakers(analyses, entities or resolve_entities(analyses))
-    return [m for a in analyses for m in article_quotes(a, speakers)]
+    found: list[QuoteMention] = []
+    for analysis in analyses:
+        mentions = article_quotes(analysis, speakers)
+        if isinstance(encoder, Prefetching):
+            encoder.prefetch([m.text for m in mentions])
+        found += mentions
+    return found
 
 
 def _quote(number: int, group: list[QuoteMention], origins: Mapping[str, str],
@@ -57,7 +66,7 @@ def extract_quotes(analyses: Sequence[Analysis], origins: Mapping[str, str] | No
     `entities` is the story's `EntityIndex` when the caller already resolved it (it is
     resolved here otherwise); `entity_of` maps a speaker name the index does not know.
     """
-    mentions = all_mentions(analyses, entities)
+    mentions = all_mentions(analyses, entities, encoder)
     groups = [[mentions[i] for i in g] for g in group_mentions(mentions, encoder)]
     groups.sort(key=lambda g: (-len({m.article for m in g}), g[0].article, g[0].start))
     lookup = entity_of or (lambda _: None)
