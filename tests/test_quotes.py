@@ -125,3 +125,23 @@ def test_a_pronoun_in_a_subordinate_clause_does_not_give_the_last_speaker_its_ge
                         "démenti ces chiffres lundi soir à Paris. Selon Durand, le conflit "
                         "sera long. Il a conclu que l'Europe devait se préparer.")
     assert [m.speaker for m in found] == ["Durand", "Durand", "Durand"]
+
+
+def test_hopes_plans_and_consent_with_an_infinitive_are_no_statements() -> None:
+    found = mentions_of("Les pays membres espéraient pouvoir progresser sur le climat. Le "
+                        "président a accepté de se rendre à Pyongyang. Le ministre espère que "
+                        "les négociations reprendront en janvier.")
+    assert [m.text for m in found] == ["les négociations reprendront en janvier"]
+
+
+def test_an_inverted_attribution_may_carry_the_addressee_clitic() -> None:
+    found = mentions_of("Le président a reçu le chef du gouvernement. \"C'est notre "
+                        "tradition\", lui a dit le président en anglais.")
+    assert [m.text for m in found] == ["C'est notre tradition"]
+
+
+def test_the_subject_of_a_passive_speech_verb_is_not_its_speaker() -> None:
+    found = mentions_of("Lance Armstrong est soupçonné d'avoir utilisé de l'EPO en 1999. Il a "
+                        "été expliqué à l'ambassadeur que la rencontre avait mis à mal les "
+                        "relations.")
+    assert [m.text for m in found] == ["la rencontre avait mis à mal les relations"]

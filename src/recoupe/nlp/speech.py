@@ -121,6 +121,11 @@ NOMINAL = frozenset({
     "assurer", "garantir", "prédire", "refuser", "accepter", "qualifier", "déclarer",
     "rappeler", "espérer",
 })
+# Hopes, fears, intentions and consent: a statement only with a que-clause ("espère que
+# …"); with an infinitive or a noun they are attitudes or plans ("a accepté de se rendre",
+# "espéraient pouvoir progresser", "redoutent les initiatives isolées").
+CLAUSE_ONLY = frozenset({"espérer", "souhaiter", "redouter", "accepter", "prévoir",
+                         "exiger"})
 # Nouns in these verbs' objects only count when the noun phrase quotes the speaker.
 NOMINAL_IF_QUOTED = frozenset({"évoquer", "mentionner", "citer", "dire", "affirmer",
                                "expliquer", "raconter", "décrire", "parler"})

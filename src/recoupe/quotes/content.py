@@ -19,6 +19,7 @@ from typing import Any
 
 from recoupe.nlp.speech import (
     AS_VERBS,
+    CLAUSE_ONLY,
     NOMINAL,
     NOMINAL_IF_QUOTED,
     OBJECT_CONTROL,
@@ -249,6 +250,8 @@ def verb_pieces(verb: Any, lemma: str, speaker: Any | None = None) -> list[Piece
     if clauses:
         pieces = [p for c in clauses for p in clause_pieces(c)]
         return [*pieces[:-1], _to_clause_end(verb, pieces[-1], speaker)] if pieces else []
+    if lemma in CLAUSE_ONLY:
+        return []
     found = object_pieces(verb, lemma, speaker)
     if not found and (found := infinitive_pieces(verb)):  # "a déclaré avoir lu …, lorsque …"
         return [*found[:-1], _to_clause_end(verb, found[-1], speaker)]

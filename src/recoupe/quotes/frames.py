@@ -38,6 +38,7 @@ _QUESTION_MARKS = frozenset({"si", "combien", "pourquoi", "comment", "quand", "q
 # A quotation this long is a statement even with no attribution in its sentence.
 _FLOATING_WORDS = 4
 _CLOSERS = "»”\""
+_ADDRESSEES = frozenset({"lui", "leur", "nous", "vous", "me", "m'", "m’", "te", "t'", "t’"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,11 +94,13 @@ class _Sentence:
 
 
 def _attribution_prefix(token: Any, verb: Any) -> bool:
-    """ "a-t-il encore": auxiliaries, clitic subjects and adverbs right before the verb."""
+    """ "a-t-il encore", "lui a dit": auxiliaries, clitic subjects and addressees, and
+    adverbs right before the verb."""
     clitic = token.text.startswith("-") and token.pos_ == "PRON"
     attached = token.head.i == verb.i or token.head.text.startswith("-")
-    return clitic or (attached and (token.dep_.startswith(("aux", "expl")) or token.pos_ in (
-        "ADV", "AUX")))
+    addressee = token.pos_ == "PRON" and token.lower_ in _ADDRESSEES
+    return clitic or (attached and (token.dep_.startswith(("aux", "expl")) or addressee
+                                    or token.pos_ in ("ADV", "AUX")))
 
 
 def _attribution(verb: Any) -> set[int]:
@@ -116,12 +119,16 @@ def _attribution(verb: Any) -> set[int]:
 
 
 def _is_inserted(verb: Any, speaker: Any, attribution: set[int], sentence: Any) -> bool:
-    """ "…, a déclaré X" / "« … », a-t-il dit": an inverted or clitic subject after the
-    words it attributes."""
-    inverted = (speaker is not None and speaker.i > verb.i) or any(
+    """ "…, a déclaré X" / "« … », a-t-il dit": an inverted or clitic subject of the verb
+    after the words it attributes, the attribution set off by a mark ("…, lui a dit X",
+    "» a-t-il conclu"; "…, prévu à Lyon, … les autorités ont menacé" is none)."""
+    own = speaker is not None and speaker.i > verb.i and speaker.head.i == verb.i
+    inverted = own or any(
         t.text.startswith("-") and t.pos_ == "PRON" for t in verb.doc[verb.i - 3:verb.i])
+    first = min(attribution)
+    set_off = first > sentence.start and verb.doc[first - 1].is_punct
     before = [t for t in sentence if t.i < min(attribution) and not t.is_punct]
-    return inverted and len(before) >= 2
+    return inverted and set_off and len(before) >= 2
 
 
 def _after_colon(s: _Sentence, first: int, end: int) -> int:
@@ -223,9 +230,18 @@ def _one_quotation(frames: list[Frame], s: _Sentence) -> list[Frame]:
     return [whole] if whole else frames
 
 
+def _passive(verb: Any) -> bool:
+    """ "L'Américain est soupçonné d'avoir …": the subject is who is talked about, and with
+    no agent ("par X") nobody in the sentence speaks ("il a été expliqué que …", impersonal,
+    still reports someone's words)."""
+    deps = {c.dep_ for c in verb.children}
+    talked_about = any(c.dep_ == "nsubj:pass" and c.pos_ != "PRON" for c in verb.children)
+    return "aux:pass" in deps and "obl:agent" not in deps and talked_about
+
+
 def _verb_frames(verb: Any, s: _Sentence) -> list[Frame]:
     lemma = lemma_of(verb)
-    if lemma is None or verb.pos_ != "VERB" or _is_question(verb, lemma):
+    if lemma is None or verb.pos_ != "VERB" or _is_question(verb, lemma) or _passive(verb):
         return []
     speaker = _reporter(verb) or speaker_token(verb) or _nearest_name(verb, s)
     frames = _one_quotation([f for p in verb_pieces(verb, lemma, speaker)
