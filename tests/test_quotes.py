@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+import spacy
+from spacy.tokens import Doc
 
 from recoupe.clean import clean_article
 from recoupe.embeddings import Matrix
 from recoupe.nlp import analyse
-from recoupe.quotes import QuoteMention, all_mentions
+from recoupe.quotes import QuoteMention, all_mentions, extract_quotes
 from recoupe.quotes.merge import compatible_speakers, group_mentions
+from recoupe.quotes.speakers import read_mention
 from recoupe.records import Article
 
 
@@ -145,3 +148,39 @@ def test_the_subject_of_a_passive_speech_verb_is_not_its_speaker() -> None:
                         "été expliqué à l'ambassadeur que la rencontre avait mis à mal les "
                         "relations.")
     assert [m.text for m in found] == ["la rencontre avait mis à mal les relations"]
+
+
+def test_a_source_opening_the_sentence_holds_the_reports_inside_it() -> None:
+    found = mentions_of("Le procureur Jean Martin a tenu une conférence de presse. Selon le "
+                        "procureur, la voisine aurait alors avoué au père avoir perdu l'enfant.")
+    assert [(m.text, m.speaker) for m in found] == [
+        ("la voisine aurait alors avoué au père avoir perdu l'enfant", "Jean Martin")]
+
+
+def test_for_his_part_is_no_opinion_source() -> None:
+    found = mentions_of("Pour sa part, le dalaï lama a félicité le président pour sa "
+                        "position.")
+    assert [m.text for m in found] == ["le président pour sa position"]
+
+
+def test_a_name_set_off_by_a_comma_after_a_speaker_noun_is_its_name() -> None:
+    # The parse the French model gives "Selon une cousine, Khaldia Dussourt, …" at times:
+    # the name as a plain nmod, with no entity label.
+    words = ["Selon", "une", "cousine", ",", "Karima", "Benali", ",", "elle", "a", "menti"]
+    doc = Doc(spacy.blank("fr").vocab, words=words, heads=[2, 2, 9, 2, 2, 4, 9, 9, 9, 9],
+              deps=["case", "det", "obl:mod", "punct", "nmod", "flat:name", "punct", "nsubj",
+                    "aux:tense", "ROOT"],
+              pos=["ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PRON", "AUX",
+                   "VERB"])
+    mention = read_mention(doc[2])
+    assert (mention.kind, mention.text) == ("name", "Karima Benali")
+
+
+def test_a_quote_reported_by_several_outlets_gets_the_fullest_role() -> None:
+    texts = ["Le procureur, Jean Martin, a déclaré que l'enfant avait été confié à une amie "
+             "de la famille.",
+             "Le procureur de la République de Marseille, Jean Martin, a déclaré que l'enfant "
+             "avait été confié à une amie de la famille."]
+    analyses = analyse([clean_article(Article(id=f"a{i}", text=t)) for i, t in enumerate(texts)])
+    [quote] = extract_quotes(analyses)
+    assert quote.speaker.role == "procureur de la République de Marseille"

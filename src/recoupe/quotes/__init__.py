@@ -49,7 +49,9 @@ def _quote(number: int, group: list[QuoteMention], origins: Mapping[str, str],
                                      len(m.speaker or "")), default=None)
     name = best.speaker if best else None
     entity = best.entity if best and best.entity else (entity_of(name) if name else None)
-    role = next((m.role for m in group if m.role), None)
+    # The fullest role any outlet gives ("procureur de la République de Marseille", not
+    # "procureur"): a quote carries one.
+    role = max((m.role for m in group if m.role), key=len, default=None)
     articles = {m.article for m in group}
     return Quote(
         id=f"q{number}", kind=first.kind, text=first.text,

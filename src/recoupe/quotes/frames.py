@@ -34,6 +34,9 @@ from recoupe.records import QuoteKind
 Cue = Literal["verb", "incise", "announce", "source", "floating"]
 
 _SOURCES = frozenset({"selon", "d'après", "d’après"})
+# "Pour sa part, …", "Pour l'heure, …": no opinion of anyone.
+_NOT_OPINIONS = frozenset({"part", "heure", "instant", "moment", "autant", "cela", "ça",
+                           "rappel", "mémoire", "commencer", "finir", "preuve", "exemple"})
 _QUESTION_MARKS = frozenset({"si", "combien", "pourquoi", "comment", "quand", "qui"})
 # A quotation this long is a statement even with no attribution in its sentence.
 _FLOATING_WORDS = 4
@@ -276,7 +279,8 @@ def _outermost(frames: list[Frame]) -> list[Frame]:
 def _source_frames(s: _Sentence) -> Iterator[Frame]:
     """ "Selon X, CLAIM", "CLAIM, selon X", "D'après X, CLAIM", "Pour X, CLAIM"."""
     for token in s.span:
-        opinion = token.lower_ == "pour" and token.i == s.span.start and token.dep_ == "case"
+        opinion = token.lower_ == "pour" and token.i == s.span.start and token.dep_ == "case" \
+            and token.head.lower_ not in _NOT_OPINIONS
         if not ((token.lower_ in _SOURCES and token.dep_ == "case") or opinion):
             continue
         phrase = source_phrase(token)
@@ -336,9 +340,11 @@ def sentence_frames(span: Any, text: str, regions: Sequence[Region],
     for token in span:
         if inside(local, token.idx) is None or _interrupts(token):
             frames += _verb_frames(token, s)
-    frames = _outermost(frames)
-    if not frames:
-        frames = list(_source_frames(s))
+    sources = list(_source_frames(s))
+    # "Selon le procureur, la personne aurait avoué …": a source opening the sentence holds
+    # the reports inside it; a source at the end ("…, selon X") is often only the channel.
+    opening = [f for f in sources if f.verb is not None and f.verb.i == s.span.start]
+    frames = _outermost(frames + opening) if frames else sources
     frames += _floating(s, frames)
     if not frames and follows_report:
         frames = [f for f in [_continuation(s)] if f]

@@ -323,7 +323,9 @@ def _apposed_name(token: Any) -> Any | None:
         prepositional = any(c.dep_ == "case" for c in child.children)
         if child.dep_ in ("appos", "flat:name") and not prepositional:
             return child
-        if child.dep_ == "nmod" and not prepositional and child.ent_type_ in ("PER", "ORG"):
+        set_off = child.doc[child.i - 1].text == ","  # "une cousine, Khaldia Dussourt"
+        if child.dep_ == "nmod" and not prepositional and (
+                child.ent_type_ in ("PER", "ORG") or set_off):
             return child
         if child.i == token.i + 1 and child.ent_type_ in ("PER", "ORG"):
             return child
