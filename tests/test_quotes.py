@@ -12,6 +12,7 @@ from recoupe.clean import clean_article
 from recoupe.embeddings import Matrix
 from recoupe.nlp import analyse
 from recoupe.quotes import QuoteMention, all_mentions, extract_quotes
+from recoupe.quotes.content import verb_pieces
 from recoupe.quotes.merge import compatible_speakers, group_mentions
 from recoupe.quotes.speakers import read_mention
 from recoupe.records import Article
@@ -184,3 +185,32 @@ def test_a_quote_reported_by_several_outlets_gets_the_fullest_role() -> None:
     analyses = analyse([clean_article(Article(id=f"a{i}", text=t)) for i, t in enumerate(texts)])
     [quote] = extract_quotes(analyses)
     assert quote.speaker.role == "procureur de la République de Marseille"
+
+
+def test_an_inverted_subject_read_as_a_complement_is_still_the_speaker() -> None:
+    found = mentions_of("Le pays pourrait disposer de millions d'obus anciens, qui pourraient "
+                        "renforcer les forces russes en Ukraine, affirment des analystes.")
+    assert [m.speaker for m in found] == ["des analystes"]
+
+
+def test_a_subject_after_a_fronted_adverbial_is_the_speaker_not_a_later_name() -> None:
+    found = mentions_of("Le 3 mars, après une longue absence, Dupont avait annoncé qu'il "
+                        "revenait à la compétition sous les couleurs de l'équipe Astana (dont "
+                        "le leader est l'Espagnol Alberto Contador).")
+    assert [m.speaker for m in found] == ["Dupont"]
+
+
+def test_a_pronominal_speech_verb_without_its_clitic_reports_nothing() -> None:
+    found = mentions_of("Le dirigeant aurait pu leur ordonner de montrer qu'il contrôle les "
+                        "activités militaires même à l'extérieur du pays, a déclaré Jean Dupont.")
+    assert [m.speaker for m in found] == ["Jean Dupont"]
+    assert found[0].text.startswith("Le dirigeant aurait pu")
+
+
+def test_holding_an_office_is_no_statement() -> None:
+    [analysis] = analyse([clean_article(Article(id="t", text=(
+        "La France assure la présidence tournante de l'Union européenne. Le ministre assure "
+        "son soutien total aux victimes.")))])
+    holds, supports = [t for t in analysis.doc if t.text == "assure"]
+    assert verb_pieces(holds, "assurer") == []
+    assert verb_pieces(supports, "assurer") != []

@@ -194,6 +194,15 @@ def speech_forms() -> frozenset[str]:
     return frozenset(_lemmas())
 
 
+@functools.cache
+def pronominal_only() -> frozenset[str]:
+    """Verbs that report speech only with their reflexive clitic: "s'est montré confiant"
+    reports, "des photos montrent que" does not; "s'inquiéter", "s'opposer"."""
+    bare = {v for v in _ER_VERBS if not v.startswith(("s'", "se "))}
+    return frozenset(_pronominal_key(v) for v in _ER_VERBS
+                     if v.startswith(("s'", "se ")) and _pronominal_key(v) not in bare)
+
+
 def speech_lemma(word: str) -> str | None:
     """'a déclaré' -> 'déclarer', 'annonçait' -> 'annoncer'; None for other words."""
     return _lemmas().get(word.lower())

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from recoupe.nlp.attribution import source_phrase
+from recoupe.nlp.speech import pronominal_only
 from recoupe.quotes.content import QUE, Piece, lemma_of, reporting, verb_pieces
 from recoupe.quotes.regions import (
     Region,
@@ -28,7 +29,7 @@ from recoupe.quotes.regions import (
     kind_of,
     trim,
 )
-from recoupe.quotes.speakers import speaker_token
+from recoupe.quotes.speakers import ADDRESSEES, speaker_token
 from recoupe.records import QuoteKind
 
 Cue = Literal["verb", "incise", "announce", "source", "floating"]
@@ -41,7 +42,7 @@ _QUESTION_MARKS = frozenset({"si", "combien", "pourquoi", "comment", "quand", "q
 # A quotation this long is a statement even with no attribution in its sentence.
 _FLOATING_WORDS = 4
 _CLOSERS = "»”\""
-_ADDRESSEES = frozenset({"lui", "leur", "nous", "vous", "me", "m'", "m’", "te", "t'", "t’"})
+_REFLEXIVES = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +102,7 @@ def _attribution_prefix(token: Any, verb: Any) -> bool:
     adverbs right before the verb."""
     clitic = token.text.startswith("-") and token.pos_ == "PRON"
     attached = token.head.i == verb.i or token.head.text.startswith("-")
-    addressee = token.pos_ == "PRON" and token.lower_ in _ADDRESSEES
+    addressee = token.pos_ == "PRON" and token.lower_ in ADDRESSEES
     return clitic or (attached and (token.dep_.startswith(("aux", "expl")) or addressee
                                     or token.pos_ in ("ADV", "AUX")))
 
@@ -245,6 +246,8 @@ def _passive(verb: Any) -> bool:
 def _verb_frames(verb: Any, s: _Sentence) -> list[Frame]:
     lemma = lemma_of(verb)
     if lemma is None or verb.pos_ != "VERB" or _is_question(verb, lemma) or _passive(verb):
+        return []
+    if lemma in pronominal_only() and not any(c.lower_ in _REFLEXIVES for c in verb.children):
         return []
     speaker = _reporter(verb) or speaker_token(verb) or _nearest_name(verb, s)
     frames = _one_quotation([f for p in verb_pieces(verb, lemma, speaker)

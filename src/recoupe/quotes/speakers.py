@@ -163,12 +163,22 @@ def inserted(verb: Any) -> bool:
     return i >= 0 and verb.doc[i].text in ",»”\""
 
 
+# Clitic addressees before a verb ("…, lui a dit X"), which the parser may call subjects.
+ADDRESSEES = frozenset({"lui", "leur", "nous", "vous", "me", "m'", "m’", "te", "t'", "t’"})
+# "…, affirment des analystes": the parser reads the inverted subject as anything.
+_INVERTED_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "obl:arg", "obl:mod", "iobj"})
+
+
 def _inverted_object(verb: Any) -> Any | None:
     """ "…, a déclaré Poutine.": the parser often reads the inverted subject as an object."""
-    if not inserted(verb):
+    fronted = any(c.dep_.startswith("nsubj") and c.i < verb.i and c.lower_ not in ADDRESSEES
+                  and not any(t.is_punct for t in verb.doc[c.i:verb.i])
+                  for c in verb.children)  # "…, Armstrong avait annoncé": no inversion
+    if fronted or not inserted(verb):
         return None
-    return next((c for c in verb.children if c.dep_ in ("obj", "nsubj", "nsubj:pass")
-                 and c.i > verb.i and (_is_name(c) or stem(c.lower_) in SPEAKER_NOUNS)), None)
+    return next((c for c in verb.children if c.dep_ in _INVERTED_DEPS and c.i > verb.i
+                 and not any(g.dep_ == "case" for g in c.children)  # "a dit à la presse"
+                 and (_is_name(c) or stem(c.lower_) in SPEAKER_NOUNS)), None)
 
 
 def _antecedent(relative: Any, verb: Any) -> Any | None:
