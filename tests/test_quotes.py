@@ -214,3 +214,23 @@ def test_holding_an_office_is_no_statement() -> None:
     holds, supports = [t for t in analysis.doc if t.text == "assure"]
     assert verb_pieces(holds, "assurer") == []
     assert verb_pieces(supports, "assurer") != []
+
+
+def test_the_speaker_may_follow_the_addressee_and_a_relative_selon_is_no_source() -> None:
+    found = mentions_of("\"Rien ne prouve un accord secret. La thèse selon laquelle l'armée a "
+                        "trompé les rebelles est très plausible\", assure à la presse Pierre "
+                        "Durand, l'ex-mari de la militante.")
+    assert [(m.speaker, m.role) for m in found] == [("Pierre Durand",
+                                                     "ex-mari de la militante")]
+    assert found[0].text.startswith("Rien ne prouve")
+
+
+def test_one_of_them_followed_by_a_name_is_that_name_past_the_nationality() -> None:
+    words = ["selon", "l'", "un", "d'", "eux", ",", "le", "Suisse", "Jean", "Ziegler"]
+    doc = Doc(spacy.blank("fr").vocab, words=words, heads=[2, 2, 2, 4, 2, 7, 7, 2, 7, 8],
+              deps=["case", "det", "ROOT", "case", "nmod", "punct", "det", "appos", "appos",
+                    "flat:name"],
+              pos=["ADP", "DET", "PRON", "ADP", "PRON", "PUNCT", "DET", "PROPN", "PROPN",
+                   "PROPN"])
+    mention = read_mention(doc[2])
+    assert (mention.kind, mention.text) == ("name", "Jean Ziegler")

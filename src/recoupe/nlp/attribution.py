@@ -17,7 +17,9 @@ _ATTRIBUTION_DEPS = frozenset({
     "nsubj", "nsubj:pass", "expl:subj", "aux", "aux:tense", "aux:pass", "iobj", "advmod",
     "obl:agent",
 })
-_SOURCE_PREPOSITIONS = frozenset({"selon", "d'après"})
+_SOURCE_PREPOSITIONS = frozenset({"selon", "d'après", "d’après"})
+# "la thèse selon laquelle …" introduces a content, not a source.
+_RELATIVES = frozenset({"laquelle", "lequel", "lesquels", "lesquelles", "qui", "quoi"})
 # "Interrogé sur …, Poutine a répondu": the question put to the speaker frames the answer.
 _QUESTION_PARTICIPLES = frozenset({
     "interrogé", "interrogée", "interrogés", "interrogées", "questionné", "questionnée",
@@ -61,6 +63,12 @@ def speech_verb_attribution(verb: Any) -> set[int]:
     return ids
 
 
+def is_source(token: Any) -> bool:
+    """ "selon X", "d'après X" naming who says it (not "la thèse selon laquelle")."""
+    return token.lower_ in _SOURCE_PREPOSITIONS and token.dep_ == "case" and (
+        token.head.lower_ not in _RELATIVES)
+
+
 def source_phrase(token: Any) -> set[int]:
     """'selon les agences russes': from the preposition to the end of its phrase. Past a
     comma only an apposed name follows ('…du Kremlin, Dmitri Peskov'): parses often hang
@@ -71,7 +79,7 @@ def source_phrase(token: Any) -> set[int]:
     if comma is None:
         return {t.i for t in phrase}
     tail = [t for t in phrase if t.i > comma]
-    names_only = all(t.pos_ in ("PROPN", "PUNCT") for t in tail)
+    names_only = all(t.pos_ in ("PROPN", "PUNCT", "DET") for t in tail)  # "le Français X"
     return {t.i for t in phrase if names_only or t.i < comma}
 
 
@@ -81,8 +89,7 @@ def attribution_ids(span: Any) -> set[int]:
     for token in span:
         if reports_speech(token):
             ids |= speech_verb_attribution(token)
-        elif token.dep_ == "case" and token.lower_ in _SOURCE_PREPOSITIONS and (
-                token.head.pos_ in ("PROPN", "NOUN", "PRON")):
+        elif is_source(token) and token.head.pos_ in ("PROPN", "NOUN", "PRON"):
             ids |= source_phrase(token)
         elif token.lower_ in ("cité", "citée", "cités", "citées") and token.pos_ == "VERB":
             ids |= _subtree_ids(token)

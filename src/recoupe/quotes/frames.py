@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from recoupe.nlp.attribution import source_phrase
+from recoupe.nlp.attribution import is_source, source_phrase
 from recoupe.nlp.speech import pronominal_only
 from recoupe.quotes.content import QUE, Piece, lemma_of, reporting, verb_pieces
 from recoupe.quotes.regions import (
@@ -34,7 +34,6 @@ from recoupe.records import QuoteKind
 
 Cue = Literal["verb", "incise", "announce", "source", "floating"]
 
-_SOURCES = frozenset({"selon", "d'après", "d’après"})
 # "Pour sa part, …", "Pour l'heure, …": no opinion of anyone.
 _NOT_OPINIONS = frozenset({"part", "heure", "instant", "moment", "autant", "cela", "ça",
                            "rappel", "mémoire", "commencer", "finir", "preuve", "exemple"})
@@ -126,7 +125,7 @@ def _is_inserted(verb: Any, speaker: Any, attribution: set[int], sentence: Any) 
     """ "…, a déclaré X" / "« … », a-t-il dit": an inverted or clitic subject of the verb
     after the words it attributes, the attribution set off by a mark ("…, lui a dit X",
     "» a-t-il conclu"; "…, prévu à Lyon, … les autorités ont menacé" is none)."""
-    own = speaker is not None and speaker.i > verb.i and speaker.head.i == verb.i
+    own = speaker is not None and speaker.i > verb.i and speaker.i in attribution
     inverted = own or any(
         t.text.startswith("-") and t.pos_ == "PRON" for t in verb.doc[verb.i - 3:verb.i])
     first = min(attribution)
@@ -284,7 +283,7 @@ def _source_frames(s: _Sentence) -> Iterator[Frame]:
     for token in s.span:
         opinion = token.lower_ == "pour" and token.i == s.span.start and token.dep_ == "case" \
             and token.head.lower_ not in _NOT_OPINIONS
-        if not ((token.lower_ in _SOURCES and token.dep_ == "case") or opinion):
+        if not (is_source(token) or opinion):
             continue
         phrase = source_phrase(token)
         rest = [t for t in s.span if t.i not in phrase]

@@ -64,7 +64,8 @@ _SPEAKER_WORDS = _wordlist("""
     organisateur équipe fédération agence laboratoire ong commandant commandement juges
     avocats familles parents quotidiens hebdomadaire magazine site journalistes
     journaliste correspondant éditorial éditorialiste commentateur commentateurs
-    observateur économistes spécialiste
+    observateur économistes spécialiste ex-mari ex-épouse ex-femme compagnon compagne
+    veuve veuf émissaire émissaires médiateur médiatrice négociateur négociatrice
 """)
 SPEAKER_NOUNS = frozenset(stem(w) for w in _SPEAKER_WORDS)
 # Speaker nouns that name institutions, not people: "il" rarely refers back to them.
@@ -176,9 +177,17 @@ def _inverted_object(verb: Any) -> Any | None:
                   for c in verb.children)  # "…, Armstrong avait annoncé": no inversion
     if fronted or not inserted(verb):
         return None
-    return next((c for c in verb.children if c.dep_ in _INVERTED_DEPS and c.i > verb.i
-                 and not any(g.dep_ == "case" for g in c.children)  # "a dit à la presse"
-                 and (_is_name(c) or stem(c.lower_) in SPEAKER_NOUNS)), None)
+    after = [c for c in verb.children if c.dep_ in _INVERTED_DEPS and c.i > verb.i]
+    for child in after:
+        addressee = any(g.dep_ == "case" for g in child.children)  # "a dit à la presse"
+        if not addressee and (_is_name(child) or stem(child.lower_) in SPEAKER_NOUNS):
+            return child
+        if addressee:  # "assure à l'AFP Fabrice Delloye", the name hung on the addressee
+            named = next((g for g in child.children if g.dep_ == "appos" and g.i > child.i
+                          and _is_name(g)), None)
+            if named is not None:
+                return named
+    return None
 
 
 def _antecedent(relative: Any, verb: Any) -> Any | None:
@@ -267,12 +276,16 @@ def role_after(last: Any) -> str | None:
     i = last.i + 1
     if i >= len(doc) or doc[i].text != ",":
         return None
-    if i + 1 < len(doc) and doc[i + 1].pos_ == "DET" and "Def" in doc[i + 1].morph.get(
-            "Definite"):
-        return None  # "…devant le Parlement, le chef spirituel tibétain a insisté": a subject
+    # "…devant le Parlement, le chef spirituel tibétain a insisté": a definite description
+    # after the comma is a subject when a verb follows it; at the end of the sentence it is
+    # the role ("…, assure Fabrice Delloye, l'ex-mari d'Ingrid Betancourt.").
+    definite = i + 1 < len(doc) and doc[i + 1].pos_ == "DET" and "Def" in doc[i + 1].morph.get(
+        "Definite")
     tokens = []
     for token in doc[i + 1:last.sent.end]:
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("acl", "amod", "xcomp"):
+            if definite:
+                return None
             break
         if token.text in ("«", "“", '"') or token.is_space or "\n" in token.text or (
                 token.is_sent_end and token.is_punct):
@@ -332,7 +345,7 @@ def _apposed_name(token: Any) -> Any | None:
             continue
         prepositional = any(c.dep_ == "case" for c in child.children)
         if child.dep_ in ("appos", "flat:name") and not prepositional:
-            return child
+            return _past_nationality(child)
         set_off = child.doc[child.i - 1].text == ","  # "une cousine, Khaldia Dussourt"
         if child.dep_ == "nmod" and not prepositional and (
                 child.ent_type_ in ("PER", "ORG") or set_off):
@@ -340,6 +353,14 @@ def _apposed_name(token: Any) -> Any | None:
         if child.i == token.i + 1 and child.ent_type_ in ("PER", "ORG"):
             return child
     return None
+
+
+def _past_nationality(name: Any) -> Any:
+    """ "le Français Noël Saez": the name, not the nationality before it."""
+    if not _masculine(name.text) & DEMONYMS:
+        return name
+    return next((c for c in name.children if c.dep_ in ("appos", "flat:name")
+                 and c.pos_ == "PROPN" and c.i > name.i), name)
 
 
 def definite(token: Any) -> bool:
@@ -374,6 +395,9 @@ def read_mention(token: Any, strong: bool = False) -> Mention:
     if _is_name(token):
         return Mention(name_text(token), "name", role_after(_chain(token)[-1]), token)
     if token.pos_ == "PRON":
+        named = _apposed_name(token) if lower in ("un", "une") else None  # "l'un d'eux, X"
+        if named is not None:
+            return Mention(name_text(named), "name", None, named)
         return Mention(token.text, "none", None, token)
     named = _apposed_name(token)
     if named is not None and stem(lower) in SPEAKER_NOUNS:
