@@ -234,3 +234,17 @@ def test_one_of_them_followed_by_a_name_is_that_name_past_the_nationality() -> N
                    "PROPN"])
     mention = read_mention(doc[2])
     assert (mention.kind, mention.text) == ("name", "Jean Ziegler")
+
+
+def test_a_concessive_clause_is_not_part_of_the_content_it_follows() -> None:
+    found = mentions_of("Le ministre a démenti toute participation étrangère à l'opération "
+                        "bien qu'il ait reconnu que les Américains en avaient été informés.")
+    assert [m.text for m in found] == ["toute participation étrangère à l'opération",
+                                       "les Américains en avaient été informés"]
+
+
+def test_a_definite_title_going_on_with_a_statement_is_the_last_speaker() -> None:
+    found = mentions_of("Le vice-ministre Wang Yi a déclaré que la Chine protestait "
+                        "vivement. « Cette rencontre est une ingérence grave », a ajouté le "
+                        "responsable.")
+    assert [m.speaker for m in found][-1] == "Wang Yi"

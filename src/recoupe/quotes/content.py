@@ -42,6 +42,12 @@ _DUTIES = frozenset({"présidence", "intérim", "direction", "sécurité", "déf
                      "permanence", "coordination", "secrétariat", "fonction", "fonctions",
                      "rôle", "mission", "suivi", "gestion", "transport", "relais", "liaison",
                      "promotion", "organisation", "protection", "encadrement", "animation"})
+# "bien que", "alors que", "parce que": a subordinate clause of its own, not a content.
+_CONJUNCTION_HEADS = frozenset({"bien", "alors", "parce", "pour", "avant", "après", "sans",
+                                "dès", "afin", "tandis", "sitôt", "encore", "ainsi", "même"})
+# "bien qu'il ait reconnu", "alors que …": the sentence's own concession or contrast
+# ("pour renforcer …" still belongs to the content).
+_CONCESSIVE = frozenset({"bien", "alors", "tandis", "quoique", "encore"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "obl", "obl:arg", "obl:mod", "advcl", "ccomp"})
 
 
@@ -162,7 +168,7 @@ def _span_of(*tokens: Any) -> Piece | None:
         if (
             child.i > last
             and child.dep_ not in ("punct", "conj", "cc", "parataxis")
-            and (not reporting(child))
+            and not (reporting(child) or _concessive(child))
         ):
             last = max(last, child.right_edge.i)
     return _piece(tokens[0].doc[first:last + 1])
@@ -221,6 +227,7 @@ def _misattached_clause(verb: Any) -> Any | None:
     for token in verb.doc[verb.i + 1 : min(verb.i + 9, verb.sent.end)]:
         if (
             token.lower_ in QUE
+            and verb.doc[token.i - 1].lower_ not in _CONJUNCTION_HEADS  # "bien qu'il ait …"
             and token.head.pos_ in ("VERB", "AUX", "ADJ")
             and (token.head.dep_ in ("acl:relcl", "acl", "advcl"))
             and token.head.i > token.i
@@ -229,6 +236,11 @@ def _misattached_clause(verb: Any) -> Any | None:
         if token.is_punct and token.text not in ",":
             return None
     return None
+
+
+def _concessive(clause: Any) -> bool:
+    """ "…, bien qu'il ait reconnu que …": a subordinate clause of the sentence."""
+    return any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in clause.children)
 
 
 def _to_clause_end(verb: Any, piece: Piece, speaker: Any | None) -> Piece:
@@ -240,6 +252,7 @@ def _to_clause_end(verb: Any, piece: Piece, speaker: Any | None) -> Piece:
             child.i > last
             and child.dep_ in ("advcl", "xcomp", "obl:mod", "obl")
             and not (reporting(child) or (speaker is not None and child.i == speaker.i))
+            and not _concessive(child)
         ):
             last = max(last, child.right_edge.i)
     while last > piece.last and verb.doc[last].is_punct:

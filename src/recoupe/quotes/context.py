@@ -104,6 +104,13 @@ class History:
         return next((e.who for e in self._recent(sentence) if e.agreement.fits(agreement)
                      and (e.who.entity is not None or not named)), None)
 
+    def named_speaker(self, agreement: Agreement, sentence: int) -> Who | None:
+        """The latest speaker, if the story names them and they agree with the mention."""
+        latest = next((e for e in self._recent(sentence) if e.spoke), None)
+        if latest is None or latest.who.entity is None or not latest.agreement.fits(agreement):
+            return None
+        return latest.who
+
     def last_speaker(self, sentence: int) -> Who | None:
         """Who a floating quotation continues: the latest speaker, else the latest subject."""
         recent = self._recent(sentence)

@@ -15,6 +15,7 @@ from recoupe.quotes.regions import Region, article_regions, inside
 from recoupe.quotes.resolve import StorySpeakers, Who
 from recoupe.quotes.speakers import (
     Mention,
+    definite,
     demonym,
     epithet,
     impersonal_source,
@@ -115,6 +116,11 @@ class _Context:
         return found
 
 
+# Verbs that continue a statement: their definite subject is the speaker going on.
+_GOING_ON = frozenset({"ajouter", "poursuivre", "préciser", "conclure", "insister",
+                       "renchérir", "enchaîner", "compléter", "nuancer", "répéter"})
+
+
 def _part_of_name(role: str, name: str) -> bool:
     """ "dalaï" or "dalaï lama" is the name of the dalaï lama, not a role."""
     return name_key(role) == name_key(name) or set(role.lower().split()) <= set(
@@ -144,8 +150,14 @@ def _speaker(frame: Frame, sentence: int, ctx: _Context) -> tuple[Who | None, st
         if source is not None:
             return ctx.resolve(read_mention(source), sentence)
         return ctx.history.last_speaker(sentence), None
-    strong = frame.verb is not None and lemma_of(frame.verb) in STRONG
-    return ctx.resolve(read_mention(frame.speaker, strong), sentence)
+    lemma = lemma_of(frame.verb) if frame.verb is not None else None
+    mention = read_mention(frame.speaker, lemma in STRONG)
+    who, role = ctx.resolve(mention, sentence)
+    if who is not None and who.entity is None and mention.kind == "title" and (
+            lemma in _GOING_ON and definite(mention.token)):  # "…, a ajouté le responsable"
+        found = ctx.history.named_speaker(mention_agreement(mention.token), sentence)
+        return (found, _title_role(mention.text)) if found else (who, role)
+    return who, role
 
 
 def _mentions(analysis: Analysis, ctx: _Context) -> list[QuoteMention]:
