@@ -248,3 +248,19 @@ def test_a_definite_title_going_on_with_a_statement_is_the_last_speaker() -> Non
                         "vivement. « Cette rencontre est une ingérence grave », a ajouté le "
                         "responsable.")
     assert [m.speaker for m in found][-1] == "Wang Yi"
+
+
+def test_a_describing_noun_far_from_any_name_is_the_person_the_article_is_about() -> None:
+    found = mentions_of(
+        "Paul Dupont ne veut pas revenir. Paul Dupont n'a pas relevé le défi du juge. "
+        "Ce dernier avait proposé une nouvelle analyse en mars. Le refus était attendu. "
+        "La fédération n'a pas commenté. Le débat reste ouvert. Le coureur lyonnais "
+        "considère que les échantillons n'ont pas été conservés correctement.")
+    assert [m.speaker for m in found][-1] == "Paul Dupont"
+
+
+def test_a_describing_noun_may_refer_back_to_an_unnamed_person() -> None:
+    found = mentions_of("La mère a raconté être partie en Algérie au chevet de sa mère "
+                        "malade. Agée de 34 ans, la jeune femme a affirmé ne pas avoir emmené "
+                        "son fils avec elle.")
+    assert [m.speaker for m in found] == ["La mère", "La mère"]

@@ -83,8 +83,10 @@ class _Context:
         if bound is None and epithet(mention.token):  # "le coureur texan": named before
             bound = None if demonym(mention.token) else self.speakers.by_title(
                 mention.token.text, self.article)  # "l'ex-otage franco-colombienne"
-            bound = bound or self.history.antecedent(
-                mention_agreement(mention.token), sentence, True)
+            agreement = mention_agreement(mention.token)
+            bound = bound or self.history.antecedent(agreement, sentence, True) or (
+                self.history.antecedent(agreement, sentence)) or (  # "la mère", unnamed
+                self.speakers.main_person(self.article, agreement.gender))
         if bound is None:
             return Who(mention.text, None), None
         return bound, None if demonym(mention.token) else _title_role(mention.text)
