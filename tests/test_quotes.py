@@ -264,3 +264,11 @@ def test_a_describing_noun_may_refer_back_to_an_unnamed_person() -> None:
                         "malade. Agée de 34 ans, la jeune femme a affirmé ne pas avoir emmené "
                         "son fils avec elle.")
     assert [m.speaker for m in found] == ["La mère", "La mère"]
+
+
+def test_the_head_of_state_is_the_president_not_a_spiritual_chief() -> None:
+    found = mentions_of(
+        "Le président de la République, Emmanuel Macron, a reçu le dalaï lama, chef "
+        "spirituel des Tibétains. « Je suis libre de mon agenda », a déclaré le chef de "
+        "l'Etat au cours d'une conférence de presse.")
+    assert [m.speaker for m in found][-1] == "Emmanuel Macron"

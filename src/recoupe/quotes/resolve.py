@@ -15,6 +15,7 @@ article gives a person with their citations. On top of that:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -43,6 +44,8 @@ _EQUIVALENT = (
     ("quotidien", "journal"),
 )
 _CLASS = {stem(w): words[0] for words in _EQUIVALENT for w in words}
+# "le chef de l'Etat" is the president, not any "chef" (the dalaï lama is "chef spirituel").
+_HEAD_OF_STATE = re.compile(r"\bchef d(?:e l)?['’]\s?[ée]tat\b", re.IGNORECASE)
 _GENERIC = frozenset(stem(w) for w in (
     "état", "etat", "pays", "un", "actuel", "nouveau", "le", "la", "les", "l'", "l’", "de",
     "du", "des", "d'", "d’", "officiel", "officielle", "premier", "république", "presse"))
@@ -64,7 +67,7 @@ def _words(text: str) -> list[str]:
 def title_key(text: str) -> tuple[str, frozenset[str]]:
     """ "le chef de l'Etat russe" and "président russe" share ("dirigeant", {russ}); the
     head itself is kept as a modifier tag ("=président") for titles without modifiers."""
-    words = [w for w in _words(text) if w not in _GENERIC]
+    words = [w for w in _words(_HEAD_OF_STATE.sub("président", text)) if w not in _GENERIC]
     if not words:
         return "", frozenset()
     heads = [w for w in words if w in SPEAKER_NOUNS or w in _CLASS]
