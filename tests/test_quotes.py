@@ -272,3 +272,11 @@ def test_the_head_of_state_is_the_president_not_a_spiritual_chief() -> None:
         "spirituel des Tibétains. « Je suis libre de mon agenda », a déclaré le chef de "
         "l'Etat au cours d'une conférence de presse.")
     assert [m.speaker for m in found][-1] == "Emmanuel Macron"
+
+
+def test_a_title_with_a_name_after_its_comma_is_one_person_for_the_next_pronoun() -> None:
+    found = mentions_of(
+        "Le dalaï lama a déclaré que la paix viendrait. Le président du PE, Hans-Gert Müller, "
+        "a assuré le lauréat que le Parlement allait le soutenir. « Si nous arrêtions de "
+        "nous battre, nous renoncerions à nous-mêmes », a-t-il souligné.")
+    assert [m.speaker for m in found][-1] == "Hans-Gert Müller"

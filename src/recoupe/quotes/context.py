@@ -61,7 +61,10 @@ def mention_agreement(token: Any) -> Agreement:
     """What the words around a speaker mention say about its gender and number."""
     if token.lower_ in _PRONOUNS:
         return pronoun_agreement(token)
-    plural = any(c.dep_ == "conj" for c in token.children)
+    # Coordinated with "et"/"ou": "le président, Hans-Gert Pöttering" read as two conjuncts
+    # is one man.
+    plural = any(c.dep_ == "conj" and any(g.dep_ == "cc" for g in c.children)
+                 for c in token.children)
     determiners = [c for c in token.children if c.dep_ == "det"]
     number = "Plur" if plural else _first([n for d in determiners for n in d.morph.get("Number")])
     if token.pos_ == "PROPN" or token.ent_type_ == "PER":  # "Lance" parsed as a noun
