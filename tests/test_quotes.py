@@ -210,7 +210,7 @@ def test_a_pronominal_speech_verb_without_its_clitic_reports_nothing() -> None:
 def test_holding_an_office_is_no_statement() -> None:
     [analysis] = analyse([clean_article(Article(id="t", text=(
         "La France assure la présidence tournante de l'Union européenne. Le ministre assure "
-        "son soutien total aux victimes.")))])
+        "son « soutien total » aux victimes.")))])
     holds, supports = [t for t in analysis.doc if t.text == "assure"]
     assert verb_pieces(holds, "assurer") == []
     assert verb_pieces(supports, "assurer") != []
@@ -280,3 +280,10 @@ def test_a_title_with_a_name_after_its_comma_is_one_person_for_the_next_pronoun(
         "a assuré le lauréat que le Parlement allait le soutenir. « Si nous arrêtions de "
         "nous battre, nous renoncerions à nous-mêmes », a-t-il souligné.")
     assert [m.speaker for m in found][-1] == "Hans-Gert Müller"
+
+
+def test_a_quoted_title_of_a_work_is_nobody_s_words() -> None:
+    found = mentions_of("Le ministre a déclaré que tout était prêt. C'est le réalisateur Jean "
+                        "Dupont, connu pour son film « Le secret des poignards volants », qui a "
+                        "supervisé la cérémonie.")
+    assert [m.text for m in found] == ["tout était prêt"]

@@ -118,7 +118,7 @@ NOMINAL = frozenset({
     "condamner", "fustiger", "demander", "craindre", "redouter", "reconnaître", "rejeter",
     "contester", "réfuter", "prôner", "préconiser", "recommander", "souhaiter", "admettre",
     "avouer", "revendiquer", "réaffirmer", "réitérer", "vanter", "louer", "dénier",
-    "assurer", "garantir", "prédire", "refuser", "accepter", "qualifier", "déclarer",
+    "garantir", "prédire", "refuser", "accepter", "qualifier", "déclarer",
     "rappeler", "espérer",
 })
 # Hopes, fears, intentions and consent: a statement only with a que-clause ("espère que
@@ -127,7 +127,7 @@ NOMINAL = frozenset({
 CLAUSE_ONLY = frozenset({"espérer", "souhaiter", "redouter", "accepter", "prévoir",
                          "exiger"})
 # Nouns in these verbs' objects only count when the noun phrase quotes the speaker.
-NOMINAL_IF_QUOTED = frozenset({"évoquer", "mentionner", "citer", "dire", "affirmer",
+NOMINAL_IF_QUOTED = frozenset({"évoquer", "mentionner", "citer", "dire", "affirmer", "assurer",
                                "expliquer", "raconter", "décrire", "parler"})
 # "décrire X comme Y", "voir X comme Y": the object and its attribute are the content.
 AS_VERBS = frozenset({"décrire", "présenter", "voir", "considérer", "qualifier", "dépeindre",

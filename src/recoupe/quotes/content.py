@@ -37,11 +37,6 @@ _OF = ("de", "du", "des", "d'", "d’")
 # "s'est dite prête à …", "se disant persuadée que …": the adjective opens the content.
 _SE_DIRE = frozenset({"dit", "dite", "dits", "dites", "disant", "déclaré", "déclarée",
                       "montré", "montrée", "montrés", "avoué", "avouée", "affirmé", "affirmée"})
-# "qui assure la présidence tournante de l'UE": holding an office says nothing.
-_DUTIES = frozenset({"présidence", "intérim", "direction", "sécurité", "défense", "service",
-                     "permanence", "coordination", "secrétariat", "fonction", "fonctions",
-                     "rôle", "mission", "suivi", "gestion", "transport", "relais", "liaison",
-                     "promotion", "organisation", "protection", "encadrement", "animation"})
 # "bien que", "alors que", "parce que": a subordinate clause of its own, not a content.
 _CONJUNCTION_HEADS = frozenset({"bien", "alors", "parce", "pour", "avant", "après", "sans",
                                 "dès", "afin", "tandis", "sitôt", "encore", "ainsi", "même"})
@@ -190,7 +185,7 @@ def object_pieces(verb: Any, lemma: str, speaker: Any | None = None) -> list[Pie
         if attribute is not None:
             return [p for p in [_span_of(obj, attribute)] if p]
     piece = _span_of(obj) if obj.pos_ == "NOUN" else None
-    if piece is None or (lemma == "assurer" and obj.lower_ in _DUTIES):
+    if piece is None:
         return []
     quoted = any(t.text in _QUOTE_MARKS for t in obj.doc[piece.first:piece.last + 1]) or any(
         c.dep_ in ("acl", "ccomp") and any(m.lower_ in QUE for m in c.children)

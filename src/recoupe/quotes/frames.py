@@ -29,7 +29,7 @@ from recoupe.quotes.regions import (
     kind_of,
     trim,
 )
-from recoupe.quotes.speakers import ADDRESSEES, speaker_token
+from recoupe.quotes.speakers import ADDRESSEES, speaker_token, wordlist
 from recoupe.records import QuoteKind
 
 Cue = Literal["verb", "incise", "announce", "source", "floating"]
@@ -38,6 +38,14 @@ Cue = Literal["verb", "incise", "announce", "source", "floating"]
 _NOT_OPINIONS = frozenset({"part", "heure", "instant", "moment", "autant", "cela", "ça",
                            "rappel", "mémoire", "commencer", "finir", "preuve", "exemple"})
 _QUESTION_MARKS = frozenset({"si", "combien", "pourquoi", "comment", "quand", "qui"})
+# Words right before a quotation that make it a title: "son film « … »", "intitulé « … »".
+_WORK_CUES = frozenset(wordlist("""
+    film films livre livres roman romans chanson chansons album albums ouvrage ouvrages
+    émission émissions pièce série feuilleton spectacle œuvre oeuvre tableau opéra poème
+    documentaire exposition opération slogan devise intitulé intitulée intitulés baptisé
+    baptisée surnommé surnommée nommé nommée appelé appelée dénommé dénommée interprétait
+    interprète interprété chantait chanté titre thème hymne
+"""))
 # A quotation this long is a statement even with no attribution in its sentence.
 _FLOATING_WORDS = 4
 _CLOSERS = "»”\""
@@ -300,9 +308,18 @@ def _source_frames(s: _Sentence) -> Iterator[Frame]:
         return
 
 
+def _names_a_work(text: str, region: Region) -> bool:
+    """ "son film « Le secret des poignards volants »", "qui interprétait « … »": the
+    marks hold a title, not somebody's words."""
+    before = text[max(0, region.start - 40):region.start].split()
+    return bool(before) and before[-1].lower().strip(",:") in _WORK_CUES
+
+
 def _floating(s: _Sentence, frames: list[Frame]) -> Iterator[Frame]:
     """Quotations no frame covers: floating, their speaker comes from context."""
     for region in s.regions:
+        if _names_a_work(s.text, region):
+            continue
         start, end = direct_span(s.text, region)
         if start < s.span.start_char or end > s.span.end_char:
             start, end = max(start, s.span.start_char), min(end, s.span.end_char)

@@ -31,12 +31,13 @@ _GROUPS = frozenset({"certains", "certaines", "plusieurs", "beaucoup", "d'autres
                      "nombreux", "tous", "aucun", "personne", "la plupart"})
 
 
-def _wordlist(text: str) -> list[str]:
+def wordlist(text: str) -> list[str]:
+    """Words of a lexicon written as a block of text."""
     return text.split()
 
 
 # Nouns that can head a speaker: people, offices, organisations, media.
-_SPEAKER_WORDS = _wordlist("""
+_SPEAKER_WORDS = wordlist("""
     porte-parole ministre président présidente dirigeant dirigeante chef secrétaire
     lama dalaï pape imam rabbin évêque archevêque cardinal prêtre curé moine
     directeur directrice expert experte analyste spécialiste chercheur chercheuse
@@ -69,7 +70,7 @@ _SPEAKER_WORDS = _wordlist("""
 """)
 SPEAKER_NOUNS = frozenset(stem(w) for w in _SPEAKER_WORDS)
 # Speaker nouns that name institutions, not people: "il" rarely refers back to them.
-_INSTITUTION_WORDS = _wordlist("""
+_INSTITUTION_WORDS = wordlist("""
     agence agences ministère gouvernement parquet police syndicat association médias
     média presse journal journaux quotidien télévision commission comité conseil banque
     société entreprise groupe direction état-major armée cabinet bureau département
@@ -82,7 +83,7 @@ _INSTITUTION_WORDS = _wordlist("""
 INSTITUTIONS = frozenset(stem(w) for w in _INSTITUTION_WORDS)
 # Nationalities and regions used as nouns for a person already named ("l'Américain",
 # "le Belge", "le Texan"): French news avoids repeating names this way.
-_DEMONYM_WORDS = _wordlist("""
+_DEMONYM_WORDS = wordlist("""
     américain britannique anglais allemand italien espagnol russe chinois japonais coréen
     nord-coréen sud-coréen colombien suisse canadien australien brésilien argentin
     mexicain ukrainien polonais néerlandais hollandais luxembourgeois autrichien
@@ -99,7 +100,7 @@ DEMONYMS = frozenset(_DEMONYM_WORDS)
 # Nouns that describe a person rather than name an office: with a definite article
 # ("le coureur texan", "la jeune femme", "le septuple vainqueur du Tour") they refer back
 # to someone named, whereas "le porte-parole" or "le ministre" can be someone new.
-_EPITHET_WORDS = _wordlist("""
+_EPITHET_WORDS = wordlist("""
     coureur coureuse cycliste champion championne vainqueur homme femme otage ex-otage
     sportif sportive joueur joueuse athlète pilote vedette star intéressé intéressée
     septuagénaire quinquagénaire quadragénaire trentenaire octogénaire garçon fille
