@@ -287,3 +287,10 @@ def test_a_quoted_title_of_a_work_is_nobody_s_words() -> None:
                         "Dupont, connu pour son film « Le secret des poignards volants », qui a "
                         "supervisé la cérémonie.")
     assert [m.text for m in found] == ["tout était prêt"]
+
+
+def test_a_speaker_name_holds_neither_the_day_nor_the_minister_s_portfolio() -> None:
+    found = mentions_of("Selon la ministre de l'Économie Christine Lagarde, la banque a perdu "
+                        "600 millions. « Je suis frustrée », a déclaré Christine Lagarde "
+                        "vendredi.")
+    assert [m.speaker for m in found] == ["Christine Lagarde", "Christine Lagarde"]

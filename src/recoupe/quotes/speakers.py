@@ -257,9 +257,25 @@ def name_text(token: Any) -> str:
     end = max(chain[-1].i + 1, entity[1]) if entity is not None else chain[-1].i + 1
     comma = next((t.i for t in token.doc[token.i : end] if t.text == ","), None)
     end = comma if comma is not None else end
-    while end - 1 > start and token.doc[end - 1].is_punct:
-        end -= 1
+    while end - 1 > start and (token.doc[end - 1].is_punct
+                               or token.doc[end - 1].lower_ in _CALENDAR):
+        end -= 1  # "Christine Lagarde vendredi"
+    while end - start > 2 and token.doc[start].lower_ in _PORTFOLIOS:
+        start += 1  # "la ministre de l'Économie Christine Lagarde"
     return _HONORIFIC.sub("", str(token.doc[start:end].text))
+
+
+_CALENDAR = frozenset(wordlist("""
+    lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain soir matin
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+"""))
+# Ministries' portfolios, capitalised right before the minister's name.
+_PORTFOLIOS = frozenset(wordlist("""
+    économie economie intérieur interieur justice défense defense culture santé sante
+    éducation education agriculture environnement écologie ecologie travail emploi budget
+    finances industrie commerce logement transports sports recherche armées armees
+    affaires étrangères etrangeres outre-mer immigration énergie energie numérique
+"""))
 
 
 def _trimmed(tokens: list[Any]) -> str | None:
