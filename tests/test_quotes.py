@@ -294,3 +294,32 @@ def test_a_speaker_name_holds_neither_the_day_nor_the_minister_s_portfolio() -> 
                         "600 millions. « Je suis frustrée », a déclaré Christine Lagarde "
                         "vendredi.")
     assert [m.speaker for m in found] == ["Christine Lagarde", "Christine Lagarde"]
+
+
+def test_thanks_insistence_exclusion_and_quoted_topics_are_statements() -> None:
+    found = mentions_of(
+        "Marie Dupont a remercié le président français et son prédécesseur. Le ministre a "
+        "insisté sur sa volonté de dialogue avec les rebelles. Le gouvernement a exclu "
+        "toute concession sur le territoire. Le général a parlé d'une « heureuse "
+        "coïncidence ». Le président a parlé du soutien de l'Union soviétique.")
+    assert [m.text for m in found] == [
+        "le président français et son prédécesseur",
+        "sa volonté de dialogue avec les rebelles",
+        "toute concession sur le territoire",
+        "une « heureuse coïncidence »"]
+
+
+def test_a_pronoun_with_nobody_before_it_is_the_person_the_article_is_about() -> None:
+    found = mentions_of(
+        "Paul Dupont refuse l'analyse. Paul Dupont n'a pas relevé le défi. La fédération "
+        "n'a pas commenté. Le débat reste ouvert. La décision tarde. Le flou demeure. "
+        "« Aucune proposition ne permettrait de fournir une preuve », a-t-il déclaré.")
+    assert (found[-1].text, found[-1].speaker) == (
+        "Aucune proposition ne permettrait de fournir une preuve", "Paul Dupont")
+
+
+def test_a_function_is_preferred_to_a_description_as_the_role() -> None:
+    found = mentions_of(
+        "L'ex-otage Marie Dupont a déclaré qu'elle était heureuse. Marie Dupont, ancienne "
+        "candidate présidentielle des verts, a affirmé que la France avait tout fait.")
+    assert {m.role for m in found} == {"ancienne candidate présidentielle des verts"}

@@ -43,7 +43,7 @@ _ER_VERBS = (
     "minimiser", "démentir", "dénier", "qualifier", "accepter", "refuser", "réfléchir",
     "imaginer", "supposer", "présumer", "soupirer", "crier", "hurler", "écrire",
     "rassurer", "raisonner", "spéculer", "épingler", "pester", "tacler", "prévoir",
-    "pressentir", "relayer", "s'engager", "s'opposer", "s'interroger",
+    "pressentir", "relayer", "s'engager", "s'opposer", "s'interroger", "parler",
     "se demander", "se montrer", "se prononcer", "se déclarer", "s'avouer",
 )
 
@@ -119,7 +119,7 @@ NOMINAL = frozenset({
     "contester", "réfuter", "prôner", "préconiser", "recommander", "souhaiter", "admettre",
     "avouer", "revendiquer", "réaffirmer", "réitérer", "vanter", "louer", "dénier",
     "garantir", "prédire", "refuser", "accepter", "qualifier", "déclarer",
-    "rappeler", "espérer",
+    "rappeler", "espérer", "remercier", "exclure",
 })
 # Hopes, fears, intentions and consent: a statement only with a que-clause ("espère que
 # …"); with an infinitive or a noun they are attitudes or plans ("a accepté de se rendre",
@@ -139,7 +139,11 @@ PREPOSITIONAL = {
     "conclure": _TO, "appeler": _TO, "plaider": ("pour", "en"), "trinquer": _TO,
     "féliciter": _OF, "inquiéter": _OF, "opposer": _TO, "alarmer": _OF, "engager": _TO,
     "inviter": _TO, "réjouir": _OF, "plaindre": _OF, "prononcer": ("pour", "contre"),
+    "insister": ("sur",), "parler": _OF,
 }
+# Of these, a topic is only a claim when it quotes: "a parlé d'une « heureuse
+# coïncidence »", not "a parlé du soutien de l'Union soviétique".
+PREPOSITIONAL_IF_QUOTED = frozenset({"parler"})
 
 
 def _stem_variants(stem: str) -> list[tuple[str, str]]:

@@ -19,6 +19,7 @@ from recoupe.nlp import Analysis
 from recoupe.quotes.extract import QuoteMention, article_quotes
 from recoupe.quotes.merge import group_mentions
 from recoupe.quotes.resolve import story_speakers
+from recoupe.quotes.speakers import descriptive_role
 from recoupe.records import Citation, Quote, Speaker, Support
 
 EntityLookup = Callable[[str], str | None]
@@ -49,9 +50,10 @@ def _quote(number: int, group: list[QuoteMention], origins: Mapping[str, str],
                                      len(m.speaker or "")), default=None)
     name = best.speaker if best else None
     entity = best.entity if best and best.entity else (entity_of(name) if name else None)
-    # The fullest role any outlet gives ("procureur de la République de Marseille", not
-    # "procureur"): a quote carries one.
-    role = max((m.role for m in group if m.role), key=len, default=None)
+    # The fullest function any outlet gives ("procureur de la République de Marseille", not
+    # "procureur"; not "ex-otage" either): a quote carries one.
+    role = max((m.role for m in group if m.role),
+               key=lambda r: (not descriptive_role(r), len(r)), default=None)
     articles = {m.article for m in group}
     return Quote(
         id=f"q{number}", kind=first.kind, text=first.text,

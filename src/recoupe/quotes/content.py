@@ -24,6 +24,7 @@ from recoupe.nlp.speech import (
     NOMINAL_IF_QUOTED,
     OBJECT_CONTROL,
     PREPOSITIONAL,
+    PREPOSITIONAL_IF_QUOTED,
     speech_lemma,
 )
 
@@ -202,6 +203,9 @@ def prepositional_pieces(verb: Any, lemma: str) -> list[Piece]:
     for child in _children(verb, "obl", "obl:arg", "obl:mod", "iobj"):
         if _case(child) in preps and child.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
             tokens = [t for t in child.subtree if not (t.head.i == child.i and t.dep_ == "case")]
+            if lemma in PREPOSITIONAL_IF_QUOTED and not any(t.text in _QUOTE_MARKS
+                                                            for t in tokens):
+                return []
             return [p for p in [_piece(tokens)] if p]
     return []
 

@@ -17,6 +17,7 @@ from recoupe.quotes.speakers import (
     Mention,
     definite,
     demonym,
+    descriptive_role,
     epithet,
     impersonal_source,
     is_person,
@@ -55,14 +56,21 @@ class _Context:
     def note_role(self, who: Who, role: str | None, position: int) -> None:
         """Keep the first role the article gives (a role is never the name itself:
         "dalaï lama", known by that description, has "chef spirituel tibétain" as role)."""
-        if role and not _part_of_name(role, who.name) and (
-                who.name not in self.roles or position < self.roles[who.name][0]):
+        if not role or _part_of_name(role, who.name):
+            return
+        kept = self.roles.get(who.name)
+        if kept is None or (descriptive_role(role), position) < (
+                descriptive_role(kept[1]), kept[0]):
             self.roles[who.name] = (position, role)
 
     def resolve(self, mention: Mention, sentence: int) -> tuple[Who | None, str | None]:
         """A mention -> who it is and the role the mention gives."""
-        if mention.kind == "pronoun":
-            return self.history.antecedent(pronoun_agreement(mention.token), sentence), None
+        if mention.kind == "pronoun":  # none in the sentences before: whom the article
+            agreement = pronoun_agreement(mention.token)  # is about ("…", a-t-il déclaré)
+            found = self.history.antecedent(agreement, sentence)
+            if found is None and agreement.number != "Plur":
+                found = self.speakers.main_person(self.article, agreement.gender)
+            return found, None
         if mention.kind == "name":
             who = self.speakers.who(mention.text)
             if who.entity is None and is_title_like(mention.text):  # "Président de la …"

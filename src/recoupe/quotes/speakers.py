@@ -392,6 +392,13 @@ def epithet(token: Any) -> bool:
     return bool(_masculine(token.text) & EPITHETS) and definite(token) and not names
 
 
+def descriptive_role(role: str) -> bool:
+    """ "ex-otage", "coureur américain": a description, second to a function or an
+    affiliation ("ancienne candidate présidentielle des verts")."""
+    words = role.replace("’", "'").split()
+    return bool(words) and bool(_masculine(words[0].split("'")[-1]) & EPITHETS)
+
+
 def demonym(token: Any) -> bool:
     """ "l'Américain", "le Belge" (never "la France")."""
     return token.text[:1].isupper() and bool(_masculine(token.text) & DEMONYMS) and epithet(
