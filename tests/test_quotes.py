@@ -323,3 +323,17 @@ def test_a_function_is_preferred_to_a_description_as_the_role() -> None:
         "L'ex-otage Marie Dupont a déclaré qu'elle était heureuse. Marie Dupont, ancienne "
         "candidate présidentielle des verts, a affirmé que la France avait tout fait.")
     assert {m.role for m in found} == {"ancienne candidate présidentielle des verts"}
+
+
+def test_the_speaker_may_follow_the_day_of_the_statement() -> None:
+    found = mentions_of("Paul Dupont a une chance sur deux de participer au prochain Tour de "
+                        "France, a déclaré mercredi Johan Bruyneel, en marge de la "
+                        "présentation du tracé.")
+    assert [m.speaker for m in found] == ["Johan Bruyneel"]
+
+
+def test_a_definite_title_right_after_a_named_speaker_is_that_speaker() -> None:
+    found = mentions_of(
+        "Paul Dupont a une chance sur deux de courir le Tour, a déclaré Johan Bruyneel. "
+        "« Pour l'instant je dirais que c'est du 50-50 », a dit le manager d'Astana.")
+    assert [(m.speaker, m.role) for m in found][-1] == ("Johan Bruyneel", "manager d'Astana")

@@ -107,10 +107,13 @@ class History:
         return next((e.who for e in self._recent(sentence) if e.agreement.fits(agreement)
                      and (e.who.entity is not None or not named)), None)
 
-    def named_speaker(self, agreement: Agreement, sentence: int) -> Who | None:
-        """The latest speaker, if the story names them and they agree with the mention."""
+    def named_speaker(self, agreement: Agreement, sentence: int,
+                      within: int = LOOKBACK) -> Who | None:
+        """The latest speaker, if the story names them, they agree with the mention and they
+        spoke at most `within` sentences before."""
         latest = next((e for e in self._recent(sentence) if e.spoke), None)
-        if latest is None or latest.who.entity is None or not latest.agreement.fits(agreement):
+        if latest is None or latest.who.entity is None or not latest.agreement.fits(
+                agreement) or sentence - latest.sentence > within:
             return None
         return latest.who
 

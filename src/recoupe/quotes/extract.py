@@ -9,7 +9,13 @@ from recoupe.nlp import Analysis
 from recoupe.nlp.names import name_key
 from recoupe.nlp.speech import STRONG
 from recoupe.quotes.content import lemma_of
-from recoupe.quotes.context import Agreement, History, mention_agreement, pronoun_agreement
+from recoupe.quotes.context import (
+    LOOKBACK,
+    Agreement,
+    History,
+    mention_agreement,
+    pronoun_agreement,
+)
 from recoupe.quotes.frames import Frame, sentence_frames
 from recoupe.quotes.regions import Region, article_regions, inside
 from recoupe.quotes.resolve import StorySpeakers, Who
@@ -163,11 +169,14 @@ def _speaker(frame: Frame, sentence: int, ctx: _Context) -> tuple[Who | None, st
     lemma = lemma_of(frame.verb) if frame.verb is not None else None
     mention = read_mention(frame.speaker, lemma in STRONG)
     who, role = ctx.resolve(mention, sentence)
-    if who is not None and who.entity is None and mention.kind == "title" and (
-            lemma in _GOING_ON and definite(mention.token)):  # "…, a ajouté le responsable"
-        found = ctx.history.named_speaker(mention_agreement(mention.token), sentence)
-        return (found, _title_role(mention.text)) if found else (who, role)
-    return who, role
+    if who is None or who.entity is not None or mention.kind != "title" or not definite(
+            mention.token):
+        return who, role
+    # "…, a ajouté le responsable": the speaker going on; "« … », a dit le manager
+    # d'Astana" right after a named speaker: that speaker, described.
+    within = LOOKBACK if lemma in _GOING_ON else 1 if frame.cue == "incise" else -1
+    found = ctx.history.named_speaker(mention_agreement(mention.token), sentence, within)
+    return (found, _title_role(mention.text)) if found else (who, role)
 
 
 def _mentions(analysis: Analysis, ctx: _Context) -> list[QuoteMention]:

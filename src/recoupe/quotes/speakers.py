@@ -183,9 +183,13 @@ def _inverted_object(verb: Any) -> Any | None:
         addressee = any(g.dep_ == "case" for g in child.children)  # "a dit à la presse"
         if not addressee and (_is_name(child) or stem(child.lower_) in SPEAKER_NOUNS):
             return child
-        if addressee:  # "assure à l'AFP Fabrice Delloye", the name hung on the addressee
-            named = next((g for g in child.children if g.dep_ == "appos" and g.i > child.i
-                          and _is_name(g)), None)
+        # "assure à l'AFP Fabrice Delloye", "a déclaré mercredi Johan Bruyneel": the name
+        # hung on the addressee or on the day
+        if addressee or child.lower_ in _CALENDAR:
+            deps = ("appos",) if addressee else ("appos", "nmod")  # not "au journal Le X"
+            named = next((g for g in child.children if g.dep_ in deps
+                          and g.i > child.i and _is_name(g)
+                          and not any(c.dep_ == "case" for c in g.children)), None)
             if named is not None:
                 return named
     return None
