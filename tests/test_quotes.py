@@ -337,3 +337,29 @@ def test_a_definite_title_right_after_a_named_speaker_is_that_speaker() -> None:
         "Paul Dupont a une chance sur deux de courir le Tour, a déclaré Johan Bruyneel. "
         "« Pour l'instant je dirais que c'est du 50-50 », a dit le manager d'Astana.")
     assert [(m.speaker, m.role) for m in found][-1] == ("Johan Bruyneel", "manager d'Astana")
+
+
+def test_coordinated_infinitives_are_one_statement_each() -> None:
+    found = mentions_of("Paris a affirmé n'avoir été informé de l'opération qu'après la "
+                        "libération des otages et n'avoir versé aucune rançon.")
+    assert [m.text for m in found] == [
+        "n'avoir été informé de l'opération qu'après la libération des otages",
+        "n'avoir versé aucune rançon"]
+
+
+def test_revelations_and_denials_with_a_copula_are_statements() -> None:
+    found = mentions_of(
+        "Le 23 août 2005, le journal L'Equipe avait révélé que le cycliste avait utilisé de "
+        "l'EPO. Paul Dupont, qui a survécu à un cancer, a toujours nié s'être dopé, se "
+        "déclarant victime d'une \"chasse aux sorcières\" à la parution de l'enquête.")
+    assert [m.text for m in found][:2] == ["le cycliste avait utilisé de l'EPO", "s'être dopé"]
+
+
+def test_a_named_attribution_inside_the_marks_interrupts_the_quotation() -> None:
+    found = mentions_of(
+        "« Encore aujourd'hui avec le Tour, il y a des doutes, a déclaré Armstrong. Tous "
+        "connaissent son importance, mais je pourrais être détourné de ma mission. »")
+    assert [(m.text, m.speaker) for m in found] == [
+        ("Encore aujourd'hui avec le Tour, il y a des doutes", "Armstrong"),
+        ("Tous connaissent son importance, mais je pourrais être détourné de ma mission.",
+         "Armstrong")]

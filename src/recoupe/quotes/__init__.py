@@ -50,10 +50,10 @@ def _quote(number: int, group: list[QuoteMention], origins: Mapping[str, str],
                                      len(m.speaker or "")), default=None)
     name = best.speaker if best else None
     entity = best.entity if best and best.entity else (entity_of(name) if name else None)
-    # The fullest function any outlet gives ("procureur de la République de Marseille", not
-    # "procureur"; not "ex-otage" either): a quote carries one.
-    role = max((m.role for m in group if m.role),
-               key=lambda r: (not descriptive_role(r), len(r)), default=None)
+    # A quote carries one role: the one most of its mentions give, else the fullest function
+    # ("procureur de la République de Marseille", not "procureur"; not "ex-otage" either).
+    roles = Counter(m.role for m in group if m.role)
+    role = max(roles, key=lambda r: (roles[r], not descriptive_role(r), len(r)), default=None)
     articles = {m.article for m in group}
     return Quote(
         id=f"q{number}", kind=first.kind, text=first.text,

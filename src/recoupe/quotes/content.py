@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from recoupe.nlp.speech import (
@@ -35,8 +36,9 @@ _AS = frozenset({"comme"})
 _QUOTE_MARKS = frozenset("«»“”\"")
 _FAIRE = frozenset({"fait", "faisait", "fera", "ferait", "faisant", "font", "faire", "fit"})
 _OF = ("de", "du", "des", "d'", "d’")
-# "s'est dite prête à …", "se disant persuadée que …": the adjective opens the content.
-_SE_DIRE = frozenset({"dit", "dite", "dits", "dites", "disant", "déclaré", "déclarée",
+# "s'est dite prête à …", "se disant persuadée que …", "se déclarant victime de …": the
+# adjective or noun opens the content.
+_SE_DIRE = frozenset({"dit", "dite", "dits", "dites", "disant", "déclaré", "déclarée", "déclarant",
                       "montré", "montrée", "montrés", "avoué", "avouée", "affirmé", "affirmée"})
 # "bien que", "alors que", "parce que": a subordinate clause of its own, not a content.
 _CONJUNCTION_HEADS = frozenset({"bien", "alors", "parce", "pour", "avant", "après", "sans",
@@ -114,7 +116,8 @@ def _case(token: Any) -> str | None:
 def _infinitive(token: Any) -> bool:
     verb_form = token.morph.get("VerbForm")
     return "Inf" in verb_form or any(
-        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children)
+        c.dep_.startswith(("aux", "cop")) and "Inf" in c.morph.get("VerbForm")
+        for c in token.children)  # "nié s'être dopé": the copula carries the infinitive
 
 
 def _object(verb: Any, names: bool = False, speaker: Any | None = None) -> Any | None:
@@ -214,10 +217,27 @@ def infinitive_pieces(verb: Any) -> list[Piece]:
     """ "a nié avoir trahi", "a promis de continuer", "s'est dite prête à …"."""
     for child in _children(verb, "xcomp"):
         if _infinitive(child):
-            return [p for p in [_piece(child.subtree)] if p]
-        if child.pos_ == "ADJ" and verb.lower_ in _SE_DIRE:
+            return _infinitive_series(list(child.subtree))
+        reflexive = any(c.lower_ in ("se", "s'", "s’") for c in verb.children)
+        if child.pos_ in ("ADJ", "NOUN") and verb.lower_ in _SE_DIRE and reflexive:
             return [p for p in [_span_of(child)] if p]
     return []
+
+
+def _infinitive_series(tokens: list[Any]) -> list[Piece]:
+    """ "n'avoir été informé qu'après … et n'avoir versé aucune rançon": one statement per
+    infinitive, as "que A et que B" gives one per clause."""
+    doc = tokens[0].doc
+    cuts = [t.i for t in tokens if t.lower_ == "et" and _opens_infinitive(doc, t.i + 1)]
+    bounds = [tokens[0].i, *cuts, tokens[-1].i + 1]
+    pieces = [_piece(doc[start:end]) for start, end in pairwise(bounds)]
+    return [p for p in pieces if p]
+
+
+def _opens_infinitive(doc: Any, i: int) -> bool:
+    while i < len(doc) and doc[i].lower_ in ("n'", "n’", "ne", "de", "d'", "d’"):
+        i += 1
+    return i < len(doc) and "Inf" in doc[i].morph.get("VerbForm")
 
 
 def _misattached_clause(verb: Any) -> Any | None:

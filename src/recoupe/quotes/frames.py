@@ -165,6 +165,8 @@ def _inserted_frames(verb: Any, speaker: Any, s: _Sentence) -> Iterator[Frame]:
         if frame:
             yield frame
     after = [t for t in s.span if t.i > last]
+    while after and after[0].text in ".,;":  # "…, a déclaré X. Tous …"
+        after = after[1:]
     if not after:
         return
     region = inside(s.regions, s.span.doc[first].idx)
@@ -267,12 +269,18 @@ def _verb_frames(verb: Any, s: _Sentence) -> list[Frame]:
 
 
 def _interrupts(verb: Any) -> bool:
-    """ "« Nous étions levés tôt, a-t-elle indiqué. Ils … »": an attribution inside the
-    marks, with its clitic subject, interrupts the quotation rather than being quoted."""
-    near = verb.doc[max(verb.i - 3, 0):min(verb.i + 2, len(verb.doc))]
+    """ "« Nous étions levés tôt, a-t-elle indiqué. Ils … »", "« Encore aujourd'hui il y a
+    des doutes, a déclaré Armstrong. Tous … »": an attribution inside the marks, with its
+    clitic or inverted name subject, interrupts the quotation rather than being quoted."""
+    doc = verb.doc
+    near = doc[max(verb.i - 3, 0):min(verb.i + 2, len(doc))]
     clitic = any(t.lower_ in ("-il", "-elle", "-ils", "-elles", "-t-il", "-t-elle")
                  for t in near)
-    return clitic and lemma_of(verb) is not None
+    after = doc[verb.i + 1:verb.i + 4]
+    named = bool(after) and after[0].pos_ == "PROPN" and "," in {
+        t.text for t in doc[max(verb.i - 2, 0):verb.i]} and any(
+        t.text in (".", ",") for t in after[1:])
+    return (clitic or named) and lemma_of(verb) is not None
 
 
 def _outermost(frames: list[Frame]) -> list[Frame]:
