@@ -363,3 +363,17 @@ def test_a_named_attribution_inside_the_marks_interrupts_the_quotation() -> None
         ("Encore aujourd'hui avec le Tour, il y a des doutes", "Armstrong"),
         ("Tous connaissent son importance, mais je pourrais être détourné de ma mission.",
          "Armstrong")]
+
+
+def test_greeting_a_guest_is_no_statement_but_praise_is() -> None:
+    found = mentions_of("Le président a accueilli la délégation, saluant son invité avec une "
+                        "poignée de main d'environ 40 secondes. Le dalaï lama a salué la "
+                        "ténacité du président français.")
+    assert [m.text for m in found] == ["la ténacité du président français"]
+
+
+def test_an_infinitive_after_the_inverted_speaker_belongs_to_the_role() -> None:
+    found = mentions_of("« Ils sont très concentrés sur les obus », a déclaré John Park, "
+                        "directeur du projet Corée au Belfer Center de la Harvard Kennedy "
+                        "School.")
+    assert [m.text for m in found] == ["Ils sont très concentrés sur les obus"]

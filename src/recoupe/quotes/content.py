@@ -40,6 +40,18 @@ _OF = ("de", "du", "des", "d'", "d’")
 # adjective or noun opens the content.
 _SE_DIRE = frozenset({"dit", "dite", "dits", "dites", "disant", "déclaré", "déclarée", "déclarant",
                       "montré", "montrée", "montrés", "avoué", "avouée", "affirmé", "affirmée"})
+# "saluant son invité avec une poignée de main" greets; "a salué la ténacité de X" praises.
+_GREETINGS = frozenset({"saluer", "accueillir"})
+_PEOPLE = frozenset({"invité", "invitée", "invités", "hôte", "hôtes", "homologue",
+                     "homologues", "foule", "public", "partisans", "supporters", "visiteur",
+                     "visiteurs", "journalistes", "participants", "délégation"})
+
+
+def _someone(noun: Any) -> bool:
+    """A greeting's object: a person, not what the speaker says about them."""
+    return noun.lower_ in _PEOPLE
+
+
 # "bien que", "alors que", "parce que": a subordinate clause of its own, not a content.
 _CONJUNCTION_HEADS = frozenset({"bien", "alors", "parce", "pour", "avant", "après", "sans",
                                 "dès", "afin", "tandis", "sitôt", "encore", "ainsi", "même"})
@@ -180,6 +192,8 @@ def object_pieces(verb: Any, lemma: str, speaker: Any | None = None) -> list[Pie
         complement = _complement(verb, verb.i) if lemma in OBJECT_CONTROL and _clitic_object(
             verb) else None
         return [p for p in [_span_of(complement)] if p] if complement is not None else []
+    if lemma in _GREETINGS and _someone(obj):
+        return []
     if lemma in OBJECT_CONTROL:
         complement = _complement(verb, obj.i)
         if complement is not None:
@@ -291,5 +305,7 @@ def verb_pieces(verb: Any, lemma: str, speaker: Any | None = None) -> list[Piece
         return []
     found = object_pieces(verb, lemma, speaker)
     if not found and (found := infinitive_pieces(verb)):  # "a déclaré avoir lu …, lorsque …"
-        return [*found[:-1], _to_clause_end(verb, found[-1], speaker)]
+        if speaker is not None and speaker.i > verb.i:  # "…, a déclaré X, directeur du
+            found = [p for p in found if p.last < speaker.i]  # … Center": X's role, not words
+        return [*found[:-1], _to_clause_end(verb, found[-1], speaker)] if found else []
     return found or prepositional_pieces(verb, lemma)
