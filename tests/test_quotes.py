@@ -377,3 +377,23 @@ def test_an_infinitive_after_the_inverted_speaker_belongs_to_the_role() -> None:
                         "directeur du projet Corée au Belfer Center de la Harvard Kennedy "
                         "School.")
     assert [m.text for m in found] == ["Ils sont très concentrés sur les obus"]
+
+
+def test_recognising_someone_and_a_relative_que_are_no_statements() -> None:
+    found = mentions_of("En lisant le journal, elle a reconnu le fils de sa cousine qu'elle a "
+                        "immédiatement alertée. La femme a reconnu les cheveux bouclés du petit "
+                        "garçon.")
+    assert found == []
+
+
+def test_after_an_inverted_speaker_comes_their_role_not_a_content() -> None:
+    found = mentions_of("« Il y aura une réunion avec les dirigeants du Tour », a annoncé "
+                        "Bruyneel, son directeur sportif lors de ses sept victoires.")
+    assert [m.text for m in found] == ["Il y aura une réunion avec les dirigeants du Tour"]
+
+
+def test_stances_and_commitments_are_no_statements() -> None:
+    found = mentions_of("L'Américain s'est montré moins affirmatif quant à sa participation. "
+                        "Il vient de s'engager à disputer le Tour d'Italie. Les organisateurs "
+                        "ne se sont pas opposés à un éventuel retour du coureur.")
+    assert found == []

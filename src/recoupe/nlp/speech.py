@@ -116,7 +116,7 @@ OBJECT_CONTROL = frozenset({
 NOMINAL = frozenset({
     "démentir", "nier", "souligner", "saluer", "annoncer", "dénoncer", "réclamer", "exiger",
     "exprimer", "promettre", "confirmer", "déplorer", "regretter", "proposer", "critiquer",
-    "condamner", "fustiger", "demander", "craindre", "redouter", "reconnaître", "rejeter",
+    "condamner", "fustiger", "demander", "craindre", "redouter", "rejeter",
     "contester", "réfuter", "prôner", "préconiser", "recommander", "souhaiter", "admettre",
     "avouer", "revendiquer", "réaffirmer", "réitérer", "vanter", "louer", "dénier",
     "garantir", "prédire", "refuser", "accepter", "qualifier", "déclarer",
@@ -126,7 +126,7 @@ NOMINAL = frozenset({
 # …"); with an infinitive or a noun they are attitudes or plans ("a accepté de se rendre",
 # "espéraient pouvoir progresser", "redoutent les initiatives isolées").
 CLAUSE_ONLY = frozenset({"espérer", "souhaiter", "redouter", "accepter", "prévoir",
-                         "exiger"})
+                         "exiger", "engager"})
 # Nouns in these verbs' objects only count when the noun phrase quotes the speaker.
 NOMINAL_IF_QUOTED = frozenset({"évoquer", "mentionner", "citer", "dire", "affirmer", "assurer",
                                "expliquer", "raconter", "décrire", "parler"})
@@ -138,7 +138,7 @@ _TO = ("à", "au", "aux")
 _OF = ("de", "du", "des", "d'", "d’")
 PREPOSITIONAL = {
     "conclure": _TO, "appeler": _TO, "plaider": ("pour", "en"), "trinquer": _TO,
-    "féliciter": _OF, "inquiéter": _OF, "opposer": _TO, "alarmer": _OF, "engager": _TO,
+    "féliciter": _OF, "inquiéter": _OF, "alarmer": _OF,
     "inviter": _TO, "réjouir": _OF, "plaindre": _OF, "prononcer": ("pour", "contre"),
     "insister": ("sur",), "parler": _OF,
 }

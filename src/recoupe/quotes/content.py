@@ -39,7 +39,7 @@ _OF = ("de", "du", "des", "d'", "d’")
 # "s'est dite prête à …", "se disant persuadée que …", "se déclarant victime de …": the
 # adjective or noun opens the content.
 _SE_DIRE = frozenset({"dit", "dite", "dits", "dites", "disant", "déclaré", "déclarée", "déclarant",
-                      "montré", "montrée", "montrés", "avoué", "avouée", "affirmé", "affirmée"})
+                      "avoué", "avouée", "affirmé", "affirmée"})
 # "saluant son invité avec une poignée de main" greets; "a salué la ténacité de X" praises.
 _GREETINGS = frozenset({"saluer", "accueillir"})
 _PEOPLE = frozenset({"invité", "invitée", "invités", "hôte", "hôtes", "homologue",
@@ -140,8 +140,8 @@ def _object(verb: Any, names: bool = False, speaker: Any | None = None) -> Any |
     for obj in _children(verb, "obj"):
         if obj.pos_ not in allowed or obj.lower_ == "part" or obj.i < verb.i:
             continue
-        if speaker is not None and obj.i == speaker.i:
-            continue
+        if speaker is not None and speaker.i > verb.i:  # "…, a annoncé Bruyneel, son
+            continue  # directeur sportif": after an inverted speaker comes their role
         if any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in obj.children):
             continue
         return obj
@@ -257,9 +257,11 @@ def _opens_infinitive(doc: Any, i: int) -> bool:
 def _misattached_clause(verb: Any) -> Any | None:
     """ "a confirmé à la presse que …" parsed as a relative clause on "presse": the first
     "que" right after the verb and its addressee opens the content all the same."""
+    noun_object = False
     for token in verb.doc[verb.i + 1 : min(verb.i + 9, verb.sent.end)]:
         if (
             token.lower_ in QUE
+            and not (noun_object and token.dep_ != "mark")  # "le fils qu'elle a alertée"
             and verb.doc[token.i - 1].lower_ not in _CONJUNCTION_HEADS  # "bien qu'il ait …"
             and token.head.pos_ in ("VERB", "AUX", "ADJ")
             and (token.head.dep_ in ("acl:relcl", "acl", "advcl"))
@@ -268,6 +270,8 @@ def _misattached_clause(verb: Any) -> Any | None:
             return token.head
         if token.is_punct and token.text not in ",":
             return None
+        noun_object = noun_object or (token.dep_ == "obj" and token.pos_ == "NOUN"
+                                      and token.head.i == verb.i)
     return None
 
 
