@@ -89,7 +89,9 @@ class _Sentence:
         return doc[first].idx, doc[last].idx + len(doc[last].text)
 
     def frame(self, start: int, end: int, speaker: Any, verb: Any, cue: Cue) -> Frame | None:
-        """A frame over [start, end): marks balanced, kind decided, span trimmed."""
+        """A frame over [start, end): whole words, marks balanced, kind decided, span
+        trimmed."""
+        end = _word_end(self.text, end)  # "son grand come-back" split by the parser
         start, end = balance(self.text, *trim(self.text, start, end, keep_marks=True),
                              self.regions)
         start, end = trim(self.text, start, end, keep_marks=True)
@@ -102,6 +104,16 @@ class _Sentence:
         if len(self.text[start:end].split()) < 1 or end - start < 3:
             return None
         return Frame(start, end, kind, speaker, verb, cue)
+
+
+def _word_end(text: str, end: int) -> int:
+    """Past the rest of a hyphenated word the span stops inside of."""
+    while end + 1 < len(text) and text[end] == "-" and text[end - 1].isalpha() and (
+            text[end + 1].isalpha()):
+        end += 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
+    return end
 
 
 def _attribution_prefix(token: Any, verb: Any) -> bool:
