@@ -397,4 +397,3 @@ def test_stances_and_commitments_are_no_statements() -> None:
                         "Il vient de s'engager à disputer le Tour d'Italie. Les organisateurs "
                         "ne se sont pas opposés à un éventuel retour du coureur.")
     assert found == []
-
