@@ -397,3 +397,14 @@ def test_stances_and_commitments_are_no_statements() -> None:
                         "Il vient de s'engager à disputer le Tour d'Italie. Les organisateurs "
                         "ne se sont pas opposés à un éventuel retour du coureur.")
     assert found == []
+
+
+def test_a_prospective_sequel_coordinated_with_the_speech_verb_is_reported_too() -> None:
+    # A sentence of the sample story (examples/vostochny-2023/000_…), as scraped.
+    found = mentions_of(
+        "Poutine a déclaré à la télévision d’État russe que Kim visiterait seul deux autres "
+        "villes d’Extrême-Orient après le sommet, s’envolant pour Komsomolsk-sur-l’Amour, où "
+        "il visitera une usine aéronautique, puis se rendra à Vladivostok pour voir la flotte "
+        "russe du Pacifique. une université et d’autres installations.")
+    assert found[0].text.endswith("puis se rendra à Vladivostok pour voir la flotte russe du "
+                                  "Pacifique")

@@ -280,6 +280,15 @@ def _concessive(clause: Any) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in clause.children)
 
 
+def _reported_sequel(clause: Any) -> bool:
+    """ "que Kim visiterait deux villes …, puis se rendra à Vladivostok": a clause the parser
+    coordinates with the speech verb, with no subject of its own and in the future or the
+    conditional of what is reported, not in the narrative's tense."""
+    own_subject = any(c.dep_.startswith("nsubj") for c in clause.children)
+    prospective = "Fut" in clause.morph.get("Tense") or "Cnd" in clause.morph.get("Mood")
+    return clause.dep_ == "conj" and not own_subject and prospective
+
+
 def _to_clause_end(verb: Any, piece: Piece, speaker: Any | None) -> Piece:
     """ "que Kim visiterait deux villes après le sommet, s'envolant pour …": what the parser
     hangs on the speech verb after its que-clause still belongs to the content."""
@@ -287,7 +296,7 @@ def _to_clause_end(verb: Any, piece: Piece, speaker: Any | None) -> Piece:
     for child in verb.children:
         if (
             child.i > last
-            and child.dep_ in ("advcl", "xcomp", "obl:mod", "obl")
+            and (child.dep_ in ("advcl", "xcomp", "obl:mod", "obl") or _reported_sequel(child))
             and not (reporting(child) or (speaker is not None and child.i == speaker.i))
             and not _concessive(child)
         ):
