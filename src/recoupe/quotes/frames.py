@@ -20,6 +20,7 @@ from typing import Any, Literal
 from recoupe.nlp.attribution import is_source, source_phrase
 from recoupe.nlp.speech import pronominal_only
 from recoupe.quotes.content import QUE, Piece, lemma_of, reporting, verb_pieces
+from recoupe.quotes.lexicon import wordlist
 from recoupe.quotes.regions import (
     Region,
     balance,
@@ -29,7 +30,7 @@ from recoupe.quotes.regions import (
     kind_of,
     trim,
 )
-from recoupe.quotes.speakers import ADDRESSEES, speaker_token, wordlist
+from recoupe.quotes.speakers import ADDRESSEES, speaker_token
 from recoupe.records import QuoteKind
 
 Cue = Literal["verb", "incise", "announce", "source", "floating"]

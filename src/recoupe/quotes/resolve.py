@@ -25,9 +25,8 @@ from recoupe.entities import EntityIndex
 from recoupe.nlp import Analysis
 from recoupe.nlp.names import name_key
 from recoupe.nlp.stems import stem
+from recoupe.quotes.lexicon import INSTITUTIONS, SPEAKER_NOUNS
 from recoupe.quotes.speakers import (
-    INSTITUTIONS,
-    SPEAKER_NOUNS,
     noun_phrase,
     phrase_tokens,
     read_mention,

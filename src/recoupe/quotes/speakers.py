@@ -18,6 +18,15 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from recoupe.nlp.stems import stem
+from recoupe.quotes.lexicon import (
+    CALENDAR,
+    DEMONYMS,
+    EPITHETS,
+    INSTITUTIONS,
+    PORTFOLIOS,
+    SPEAKER_NOUNS,
+    masculine_forms,
+)
 
 MentionKind = Literal["name", "title", "pronoun", "group", "none"]
 
@@ -29,92 +38,6 @@ _ANAPHORS = frozenset({"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-e
 # Indefinite pronouns that name a group of speakers the text leaves anonymous.
 _GROUPS = frozenset({"certains", "certaines", "plusieurs", "beaucoup", "d'autres", "d’autres",
                      "nombreux", "tous", "aucun", "personne", "la plupart"})
-
-
-def wordlist(text: str) -> list[str]:
-    """Words of a lexicon written as a block of text."""
-    return text.split()
-
-
-# Nouns that can head a speaker: people, offices, organisations, media.
-_SPEAKER_WORDS = wordlist("""
-    porte-parole ministre président présidente dirigeant dirigeante chef secrétaire
-    lama dalaï pape imam rabbin évêque archevêque cardinal prêtre curé moine
-    directeur directrice expert experte analyste spécialiste chercheur chercheuse
-    professeur professeure responsable responsables diplomate officiel officiels source
-    sources agence agences ministère gouvernement parquet police procureur procureure
-    avocat avocate juge syndicat association médias média presse journal journaux
-    quotidien télévision observateur observateurs témoin témoins habitant habitants élu
-    élus député députée sénateur sénatrice maire commission comité conseil banque
-    société entreprise groupe direction état-major armée militaire militaires numéro
-    leader ambassadeur ambassadrice consul économiste politologue historien historienne
-    sociologue médecin médecins scientifique scientifiques enquêteur enquêteurs auteur
-    auteurs fondateur fondatrice patron patronne employé employés salarié salariés
-    manifestant manifestants opposant opposants partisan partisans proche proches
-    famille père mère fils fille frère sœur soeur mari épouse ami amie collègue
-    entourage délégation délégué déléguée représentant représentante commissaire
-    gouverneur préfet préfète général amiral colonel officier officiers soldat soldats
-    cabinet bureau département service services office institut organisation onu otan ue
-    kremlin maison élysée matignon communiqué rapport étude enquête sondage document
-    lettre déclaration site compte message chaîne radio autorités autorité dirigeants
-    ministres analystes experts spécialistes chercheurs diplomates capitale pays état
-    etat gendarmerie gendarmes policiers enquêteurs magistrat magistrate otage otages
-    ex-otage cousine cousin tante oncle nounou voisin voisine voisins mère grand-mère
-    internaute internautes eurodéputés eurodéputé parlement opposition majorité candidat
-    candidate premier vice-ministre coureur champion entraîneur organisateurs
-    organisateur équipe fédération agence laboratoire ong commandant commandement juges
-    avocats familles parents quotidiens hebdomadaire magazine site journalistes
-    journaliste correspondant éditorial éditorialiste commentateur commentateurs
-    observateur économistes spécialiste ex-mari ex-épouse ex-femme compagnon compagne
-    veuve veuf émissaire émissaires médiateur médiatrice négociateur négociatrice
-""")
-SPEAKER_NOUNS = frozenset(stem(w) for w in _SPEAKER_WORDS)
-# Speaker nouns that name institutions, not people: "il" rarely refers back to them.
-_INSTITUTION_WORDS = wordlist("""
-    agence agences ministère gouvernement parquet police syndicat association médias
-    média presse journal journaux quotidien télévision commission comité conseil banque
-    société entreprise groupe direction état-major armée cabinet bureau département
-    service services office institut organisation onu otan ue kremlin maison élysée
-    matignon communiqué rapport étude enquête sondage document lettre déclaration site
-    compte message chaîne radio autorités autorité pays état etat gendarmerie parlement
-    opposition majorité fédération laboratoire ong équipe capitale hebdomadaire magazine
-    délégation
-""")
-INSTITUTIONS = frozenset(stem(w) for w in _INSTITUTION_WORDS)
-# Nationalities and regions used as nouns for a person already named ("l'Américain",
-# "le Belge", "le Texan"): French news avoids repeating names this way.
-_DEMONYM_WORDS = wordlist("""
-    américain britannique anglais allemand italien espagnol russe chinois japonais coréen
-    nord-coréen sud-coréen colombien suisse canadien australien brésilien argentin
-    mexicain ukrainien polonais néerlandais hollandais luxembourgeois autrichien
-    portugais grec turc iranien irakien syrien libanais israélien palestinien égyptien
-    marocain algérien tunisien sénégalais ivoirien malien nigérian sud-africain indien
-    pakistanais afghan vietnamien thaïlandais indonésien philippin kazakh texan
-    californien new-yorkais parisien marseillais lyonnais breton corse basque québécois
-    slovène slovaque tchèque hongrois roumain bulgare serbe croate danois suédois
-    norvégien finlandais irlandais écossais gallois islandais vénézuélien chilien
-    péruvien cubain équatorien bolivien kényan éthiopien saoudien qatari émirati
-    jordanien yéménite tibétain taïwanais mongol birman belge français
-""")
-DEMONYMS = frozenset(_DEMONYM_WORDS)
-# Nouns that describe a person rather than name an office: with a definite article
-# ("le coureur texan", "la jeune femme", "le septuple vainqueur du Tour") they refer back
-# to someone named, whereas "le porte-parole" or "le ministre" can be someone new.
-_EPITHET_WORDS = wordlist("""
-    coureur coureuse cycliste champion championne vainqueur homme femme otage ex-otage
-    sportif sportive joueur joueuse athlète pilote vedette star intéressé intéressée
-    septuagénaire quinquagénaire quadragénaire trentenaire octogénaire garçon fille
-""")
-EPITHETS = frozenset(_EPITHET_WORDS) | DEMONYMS
-
-
-def _masculine(word: str) -> set[str]:
-    """ "Italiennes" -> {"italiennes", "italienne", "italien", …}: the forms a masculine
-    singular entry may have (stems would confuse "France" with "Français")."""
-    word = word.lower()
-    forms = {word, word.removesuffix("s")}
-    forms |= {f.removesuffix("e") for f in forms} | {f.removesuffix("ne") for f in forms}
-    return forms
 
 
 def is_title_like(text: str) -> bool:
@@ -185,7 +108,7 @@ def _inverted_object(verb: Any) -> Any | None:
             return child
         # "assure à l'AFP Fabrice Delloye", "a déclaré mercredi Johan Bruyneel": the name
         # hung on the addressee or on the day
-        if addressee or child.lower_ in _CALENDAR:
+        if addressee or child.lower_ in CALENDAR:
             deps = ("appos",) if addressee else ("appos", "nmod")  # not "au journal Le X"
             named = next((g for g in child.children if g.dep_ in deps
                           and g.i > child.i and _is_name(g)
@@ -262,24 +185,11 @@ def name_text(token: Any) -> str:
     comma = next((t.i for t in token.doc[token.i : end] if t.text == ","), None)
     end = comma if comma is not None else end
     while end - 1 > start and (token.doc[end - 1].is_punct
-                               or token.doc[end - 1].lower_ in _CALENDAR):
+                               or token.doc[end - 1].lower_ in CALENDAR):
         end -= 1  # "Christine Lagarde vendredi"
-    while end - start > 2 and token.doc[start].lower_ in _PORTFOLIOS:
+    while end - start > 2 and token.doc[start].lower_ in PORTFOLIOS:
         start += 1  # "la ministre de l'Économie Christine Lagarde"
     return _HONORIFIC.sub("", str(token.doc[start:end].text))
-
-
-_CALENDAR = frozenset(wordlist("""
-    lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain soir matin
-    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
-"""))
-# Ministries' portfolios, capitalised right before the minister's name.
-_PORTFOLIOS = frozenset(wordlist("""
-    économie economie intérieur interieur justice défense defense culture santé sante
-    éducation education agriculture environnement écologie ecologie travail emploi budget
-    finances industrie commerce logement transports sports recherche armées armees
-    affaires étrangères etrangeres outre-mer immigration énergie energie numérique
-"""))
 
 
 def _trimmed(tokens: list[Any]) -> str | None:
@@ -378,7 +288,7 @@ def _apposed_name(token: Any) -> Any | None:
 
 def _past_nationality(name: Any) -> Any:
     """ "le Français Noël Saez": the name, not the nationality before it."""
-    if not _masculine(name.text) & DEMONYMS:
+    if not masculine_forms(name.text) & DEMONYMS:
         return name
     return next((c for c in name.children if c.dep_ in ("appos", "flat:name")
                  and c.pos_ == "PROPN" and c.i > name.i), name)
@@ -393,19 +303,19 @@ def epithet(token: Any) -> bool:
     """ "l'Américain", "le coureur texan": a definite description (a capitalised
     nationality, a noun that describes a person) with no name of its own."""
     names = any(c.dep_ in _NAME_DEPS for c in token.children)
-    return bool(_masculine(token.text) & EPITHETS) and definite(token) and not names
+    return bool(masculine_forms(token.text) & EPITHETS) and definite(token) and not names
 
 
 def descriptive_role(role: str) -> bool:
     """ "ex-otage", "coureur américain": a description, second to a function or an
     affiliation ("ancienne candidate présidentielle des verts")."""
     words = role.replace("’", "'").split()
-    return bool(words) and bool(_masculine(words[0].split("'")[-1]) & EPITHETS)
+    return bool(words) and bool(masculine_forms(words[0].split("'")[-1]) & EPITHETS)
 
 
 def demonym(token: Any) -> bool:
     """ "l'Américain", "le Belge" (never "la France")."""
-    return token.text[:1].isupper() and bool(_masculine(token.text) & DEMONYMS) and epithet(
+    return token.text[:1].isupper() and bool(masculine_forms(token.text) & DEMONYMS) and epithet(
         token)
 
 
