@@ -28,6 +28,14 @@ def mention(article: str, start: int, text: str, speaker: str, entity: str | Non
                         sentence, sentence, text)
 
 
+def hand_parsed(rows: list[tuple[str, int, str, str]]) -> Doc:
+    """A parse written by hand, one (word, head, dependency, part of speech) per token:
+    the parses the French model gives at times, which a sentence cannot be relied on to
+    reproduce."""
+    words, heads, deps, pos = (list(column) for column in zip(*rows, strict=True))
+    return Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
 class FixedEncoder:
     """Vectors given by hand: each text's vector is looked up by its first word."""
 
@@ -167,12 +175,11 @@ def test_for_his_part_is_no_opinion_source() -> None:
 def test_a_name_set_off_by_a_comma_after_a_speaker_noun_is_its_name() -> None:
     # The parse the French model gives "Selon une cousine, Khaldia Dussourt, …" at times:
     # the name as a plain nmod, with no entity label.
-    words = ["Selon", "une", "cousine", ",", "Karima", "Benali", ",", "elle", "a", "menti"]
-    doc = Doc(spacy.blank("fr").vocab, words=words, heads=[2, 2, 9, 2, 2, 4, 9, 9, 9, 9],
-              deps=["case", "det", "obl:mod", "punct", "nmod", "flat:name", "punct", "nsubj",
-                    "aux:tense", "ROOT"],
-              pos=["ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PRON", "AUX",
-                   "VERB"])
+    doc = hand_parsed([("Selon", 2, "case", "ADP"), ("une", 2, "det", "DET"),
+                       ("cousine", 9, "obl:mod", "NOUN"), (",", 2, "punct", "PUNCT"),
+                       ("Karima", 2, "nmod", "PROPN"), ("Benali", 4, "flat:name", "PROPN"),
+                       (",", 9, "punct", "PUNCT"), ("elle", 9, "nsubj", "PRON"),
+                       ("a", 9, "aux:tense", "AUX"), ("menti", 9, "ROOT", "VERB")])
     mention = read_mention(doc[2])
     assert (mention.kind, mention.text) == ("name", "Karima Benali")
 
@@ -226,12 +233,11 @@ def test_the_speaker_may_follow_the_addressee_and_a_relative_selon_is_no_source(
 
 
 def test_one_of_them_followed_by_a_name_is_that_name_past_the_nationality() -> None:
-    words = ["selon", "l'", "un", "d'", "eux", ",", "le", "Suisse", "Jean", "Ziegler"]
-    doc = Doc(spacy.blank("fr").vocab, words=words, heads=[2, 2, 2, 4, 2, 7, 7, 2, 7, 8],
-              deps=["case", "det", "ROOT", "case", "nmod", "punct", "det", "appos", "appos",
-                    "flat:name"],
-              pos=["ADP", "DET", "PRON", "ADP", "PRON", "PUNCT", "DET", "PROPN", "PROPN",
-                   "PROPN"])
+    doc = hand_parsed([("selon", 2, "case", "ADP"), ("l'", 2, "det", "DET"),
+                       ("un", 2, "ROOT", "PRON"), ("d'", 4, "case", "ADP"),
+                       ("eux", 2, "nmod", "PRON"), (",", 7, "punct", "PUNCT"),
+                       ("le", 7, "det", "DET"), ("Suisse", 2, "appos", "PROPN"),
+                       ("Jean", 7, "appos", "PROPN"), ("Ziegler", 8, "flat:name", "PROPN")])
     mention = read_mention(doc[2])
     assert (mention.kind, mention.text) == ("name", "Jean Ziegler")
 

@@ -28,6 +28,7 @@ from recoupe.nlp.speech import (
     PREPOSITIONAL_IF_QUOTED,
     speech_lemma,
 )
+from recoupe.quotes.lexicon import REFLEXIVES
 
 QUE = frozenset({"que", "qu", "qu'", "qu’"})
 # Leading words of a content piece that link it to its verb: "de continuer", "et que".
@@ -45,11 +46,6 @@ _GREETINGS = frozenset({"saluer", "accueillir"})
 _PEOPLE = frozenset({"invité", "invitée", "invités", "hôte", "hôtes", "homologue",
                      "homologues", "foule", "public", "partisans", "supporters", "visiteur",
                      "visiteurs", "journalistes", "participants", "délégation"})
-
-
-def _someone(noun: Any) -> bool:
-    """A greeting's object: a person, not what the speaker says about them."""
-    return noun.lower_ in _PEOPLE
 
 
 # "bien que", "alors que", "parce que": a subordinate clause of its own, not a content.
@@ -136,12 +132,12 @@ def _object(verb: Any, names: bool = False, speaker: Any | None = None) -> Any |
     """A content noun, not a pronoun and not an anaphoric "ces affirmations"; a name only
     when the construction makes it the object of a claim ("accuser la Russie de …"); never
     the inverted subject the parser read as an object ("…, a déclaré le procureur")."""
+    if speaker is not None and speaker.i > verb.i:  # "…, a annoncé Bruyneel, son directeur
+        return None  # sportif": after an inverted speaker comes their role, no content
     allowed = ("NOUN", "PROPN") if names else ("NOUN",)
     for obj in _children(verb, "obj"):
         if obj.pos_ not in allowed or obj.lower_ == "part" or obj.i < verb.i:
             continue
-        if speaker is not None and speaker.i > verb.i:  # "…, a annoncé Bruyneel, son
-            continue  # directeur sportif": after an inverted speaker comes their role
         if any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in obj.children):
             continue
         return obj
@@ -192,7 +188,7 @@ def object_pieces(verb: Any, lemma: str, speaker: Any | None = None) -> list[Pie
         complement = _complement(verb, verb.i) if lemma in OBJECT_CONTROL and _clitic_object(
             verb) else None
         return [p for p in [_span_of(complement)] if p] if complement is not None else []
-    if lemma in _GREETINGS and _someone(obj):
+    if lemma in _GREETINGS and obj.lower_ in _PEOPLE:  # a person greeted, nothing said
         return []
     if lemma in OBJECT_CONTROL:
         complement = _complement(verb, obj.i)
@@ -229,10 +225,10 @@ def prepositional_pieces(verb: Any, lemma: str) -> list[Piece]:
 
 def infinitive_pieces(verb: Any) -> list[Piece]:
     """ "a nié avoir trahi", "a promis de continuer", "s'est dite prête à …"."""
+    reflexive = any(c.lower_ in REFLEXIVES for c in verb.children)
     for child in _children(verb, "xcomp"):
         if _infinitive(child):
             return _infinitive_series(list(child.subtree))
-        reflexive = any(c.lower_ in ("se", "s'", "s’") for c in verb.children)
         if child.pos_ in ("ADJ", "NOUN") and verb.lower_ in _SE_DIRE and reflexive:
             return [p for p in [_span_of(child)] if p]
     return []

@@ -172,9 +172,14 @@ def _speaker(frame: Frame, sentence: int, ctx: _Context) -> tuple[Who | None, st
     if who is None or who.entity is not None or mention.kind != "title" or not definite(
             mention.token):
         return who, role
-    # "…, a ajouté le responsable": the speaker going on; "« … », a dit le manager
-    # d'Astana" right after a named speaker: that speaker, described.
-    within = LOOKBACK if lemma in _GOING_ON else 1 if frame.cue == "incise" else -1
+    # "…, a ajouté le responsable": the speaker going on, a few sentences back at most;
+    # "« … », a dit le manager d'Astana": the named speaker of the sentence before.
+    if lemma in _GOING_ON:
+        within = LOOKBACK
+    elif frame.cue == "incise":
+        within = 1
+    else:
+        return who, role
     found = ctx.history.named_speaker(mention_agreement(mention.token), sentence, within)
     return (found, _title_role(mention.text)) if found else (who, role)
 

@@ -20,7 +20,7 @@ from typing import Any, Literal
 from recoupe.nlp.attribution import is_source, source_phrase
 from recoupe.nlp.speech import pronominal_only
 from recoupe.quotes.content import QUE, Piece, lemma_of, reporting, verb_pieces
-from recoupe.quotes.lexicon import wordlist
+from recoupe.quotes.lexicon import ADDRESSEES, REFLEXIVES, wordlist
 from recoupe.quotes.regions import (
     Region,
     balance,
@@ -30,7 +30,7 @@ from recoupe.quotes.regions import (
     kind_of,
     trim,
 )
-from recoupe.quotes.speakers import ADDRESSEES, speaker_token
+from recoupe.quotes.speakers import speaker_token
 from recoupe.records import QuoteKind
 
 Cue = Literal["verb", "incise", "announce", "source", "floating"]
@@ -50,7 +50,6 @@ _WORK_CUES = frozenset(wordlist("""
 # A quotation this long is a statement even with no attribution in its sentence.
 _FLOATING_WORDS = 4
 _CLOSERS = "»”\""
-_REFLEXIVES = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +150,7 @@ def _is_inserted(verb: Any, speaker: Any, attribution: set[int], sentence: Any) 
         t.text.startswith("-") and t.pos_ == "PRON" for t in verb.doc[verb.i - 3:verb.i])
     first = min(attribution)
     set_off = first > sentence.start and verb.doc[first - 1].is_punct
-    before = [t for t in sentence if t.i < min(attribution) and not t.is_punct]
+    before = [t for t in sentence if t.i < first and not t.is_punct]
     return inverted and set_off and len(before) >= 2
 
 
@@ -269,7 +268,7 @@ def _verb_frames(verb: Any, s: _Sentence) -> list[Frame]:
     lemma = lemma_of(verb)
     if lemma is None or verb.pos_ != "VERB" or _is_question(verb, lemma) or _passive(verb):
         return []
-    if lemma in pronominal_only() and not any(c.lower_ in _REFLEXIVES for c in verb.children):
+    if lemma in pronominal_only() and not any(c.lower_ in REFLEXIVES for c in verb.children):
         return []
     speaker = _reporter(verb) or speaker_token(verb) or _nearest_name(verb, s)
     frames = _one_quotation([f for p in verb_pieces(verb, lemma, speaker)

@@ -109,3 +109,7 @@ PORTFOLIOS = frozenset(wordlist("""
     finances industrie commerce logement transports sports recherche armées armees
     affaires étrangères etrangeres outre-mer immigration énergie energie numérique
 """))
+# Clitic addressees before a verb ("…, lui a dit X"), which the parser may call subjects.
+ADDRESSEES = frozenset({"lui", "leur", "nous", "vous", "me", "m'", "m’", "te", "t'", "t’"})
+# Reflexive clitics: "s'est dite prête", "se déclarant victime", "s'est montré".
+REFLEXIVES = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})

@@ -94,6 +94,7 @@ class StorySpeakers:
     texts: dict[str, str] = field(default_factory=dict)  # article id -> text
     titles: dict[str, list[tuple[TitleKey, Who]]] = field(default_factory=dict)  # by head
     gender: dict[str, str] = field(default_factory=dict)  # entity id -> Masc / Fem
+    people: dict[str, Counter[str]] = field(default_factory=dict)  # article -> PER mentions
 
     def who(self, name: str) -> Who:
         """A name as written -> the story's name for that entity."""
@@ -130,10 +131,13 @@ class StorySpeakers:
     def main_person(self, article: str, gender: str | None) -> Who | None:
         """The person this article names most, clearly ahead of the next one: whom "le
         coureur texan" means when nobody was named in the sentences before."""
-        counts = Counter(e for _, _, e in self.index.spans.get(article, ())
-                         if self.index.entity(e).type == "PER"
-                         and self.gender.get(e, gender) == gender)
-        ranked = counts.most_common(2)
+        if article not in self.people:  # counted once per article, not per mention
+            persons = {e.id for e in self.index.entities if e.type == "PER"}
+            self.people[article] = Counter(
+                e for _, _, e in self.index.spans.get(article, ()) if e in persons)
+        ranked = Counter({e: n for e, n in self.people[article].items()
+                          if gender is None or self.gender.get(e) in (None, gender)}
+                         ).most_common(2)
         if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
             return None
         return Who(self.index.entity(ranked[0][0]).name, ranked[0][0])

@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from recoupe.nlp.stems import stem
 from recoupe.quotes.lexicon import (
+    ADDRESSEES,
     CALENDAR,
     DEMONYMS,
     EPITHETS,
@@ -88,8 +89,6 @@ def inserted(verb: Any) -> bool:
     return i >= 0 and verb.doc[i].text in ",»”\""
 
 
-# Clitic addressees before a verb ("…, lui a dit X"), which the parser may call subjects.
-ADDRESSEES = frozenset({"lui", "leur", "nous", "vous", "me", "m'", "m’", "te", "t'", "t’"})
 # "…, affirment des analystes": the parser reads the inverted subject as anything.
 _INVERTED_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "obl:arg", "obl:mod", "iobj"})
 
@@ -210,12 +209,12 @@ def role_after(last: Any) -> str | None:
     # "…devant le Parlement, le chef spirituel tibétain a insisté": a definite description
     # after the comma is a subject when a verb follows it; at the end of the sentence it is
     # the role ("…, assure Fabrice Delloye, l'ex-mari d'Ingrid Betancourt.").
-    definite = i + 1 < len(doc) and doc[i + 1].pos_ == "DET" and "Def" in doc[i + 1].morph.get(
+    description = i + 1 < len(doc) and doc[i + 1].pos_ == "DET" and "Def" in doc[i + 1].morph.get(
         "Definite")
     tokens = []
     for token in doc[i + 1:last.sent.end]:
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("acl", "amod", "xcomp"):
-            if definite:
+            if description:
                 return None
             break
         if token.text in ("«", "“", '"') or token.is_space or "\n" in token.text or (
