@@ -88,5 +88,6 @@ journaliste correspondant correspondante historien historienne sociologue membre
 candidate trader défenseure défenseur militant militante cofondateur cofondatrice
 premier première numéro ancien ancienne sous-secrétaire haut-commissaire capitaine
 lieutenant sergent médecin docteur directeur-général présidente-directrice avocat-conseil
+vainqueur champion championne lauréat lauréate
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())

@@ -57,7 +57,7 @@ def role_after(name: Any, persons: set[int]) -> Any | None:
         i += 1
     if i >= len(doc):
         return None
-    if comma and _is_role_noun(doc[i]):
+    if comma and (_is_role_noun(doc[i]) or _qualified_role_noun(doc, i)):
         start = i
     elif doc[i].lower_ in _AFFILIATION_OPENERS and _leads_to_org(doc, i):
         start = i + 1 + (doc[i + 1].pos_ == "DET")  # "de l'Institut …": the institute
@@ -69,6 +69,13 @@ def role_after(name: Any, persons: set[int]) -> Any | None:
     if end < len(doc) and end in persons:
         return None  # "de Kim, le fondateur nord-coréen Kim Il Sung": the next name's title
     return doc[start:end] if end > start else None
+
+
+def _qualified_role_noun(doc: Any, i: int) -> bool:
+    """An adjective before the role noun: "Lance Armstrong, septuple vainqueur …",
+    "nouveau président" (the parser often tags such an adjective as a noun)."""
+    return (doc[i].pos_ in ("ADJ", "NOUN") and doc[i].is_lower and i + 1 < len(doc)
+            and _is_role_noun(doc[i + 1]))
 
 
 def _leads_to_org(doc: Any, i: int) -> bool:

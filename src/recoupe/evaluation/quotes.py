@@ -95,12 +95,23 @@ def match(predicted: Sequence[Predicted], gold: Sequence[GoldQuote],
     return matched
 
 
+def _speaker_words(name: str) -> set[str]:
+    """The words of a speaker's name without a leading article: "l'armée colombienne" is
+    the gold's "armée colombienne"."""
+    words = name.lower().replace("’", "'").split()
+    if words and words[0] in ("le", "la", "les"):
+        words = words[1:]
+    elif words and words[0].startswith("l'"):
+        words[0] = words[0][2:]
+    return set(words)
+
+
 def same_speaker(predicted: str | None, gold: str) -> bool:
     if not predicted:
         return False
     if name_key(predicted) == name_key(gold):
         return True
-    p, g = set(predicted.lower().split()), set(gold.lower().split())
+    p, g = _speaker_words(predicted), _speaker_words(gold)
     return bool(p & g) and (p <= g or g <= p)
 
 

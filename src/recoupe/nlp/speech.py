@@ -103,6 +103,7 @@ STRONG = frozenset({
     "remercier", "exhorter", "plaider", "souhaiter", "craindre", "redouter", "douter",
     "dénier", "fustiger", "critiquer", "s'exclamer", "exclamer", "écrier", "confirmer",
     "annoncer", "réclamer", "exiger", "menacer", "répéter", "réaffirmer", "relater",
+    "souffler", "murmurer", "soupirer", "ironiser", "plaisanter",
 })
 
 # Constructions, by infinitive.

@@ -94,6 +94,8 @@ class _Context:
             return Who(mention.text, None), None
         bound = None if demonym(mention.token) else self.speakers.by_title(
             mention.text, self.article)  # "l'Américain" is no entity of its own
+        if bound is not None:  # "Le chef spirituel bouddhiste …" then "Le chef bouddhiste"
+            self.speakers.bind(mention.text, bound)
         if bound is None and epithet(mention.token):  # "le coureur texan": named before
             bound = None if demonym(mention.token) else self.speakers.by_title(
                 mention.token.text, self.article)  # "l'ex-otage franco-colombienne"

@@ -20,17 +20,20 @@ from typing import Any, Literal
 from recoupe.nlp.attribution import is_source, source_phrase
 from recoupe.nlp.speech import pronominal_only
 from recoupe.quotes.content import QUE, Piece, lemma_of, reporting, verb_pieces
-from recoupe.quotes.lexicon import ADDRESSEES, REFLEXIVES, wordlist
+from recoupe.quotes.lexicon import ADDRESSEES, REFLEXIVES
 from recoupe.quotes.regions import (
     Region,
     balance,
     direct_span,
     drop_final_stop,
+    embedding_clause,
     inside,
     kind_of,
+    names_a_work,
     trim,
 )
 from recoupe.quotes.speakers import speaker_token
+from recoupe.quotes.trailing import trailing_attribution
 from recoupe.records import QuoteKind
 
 Cue = Literal["verb", "incise", "announce", "source", "floating"]
@@ -39,14 +42,6 @@ Cue = Literal["verb", "incise", "announce", "source", "floating"]
 _NOT_OPINIONS = frozenset({"part", "heure", "instant", "moment", "autant", "cela", "ça",
                            "rappel", "mémoire", "commencer", "finir", "preuve", "exemple"})
 _QUESTION_MARKS = frozenset({"si", "combien", "pourquoi", "comment", "quand", "qui"})
-# Words right before a quotation that make it a title: "son film « … »", "intitulé « … »".
-_WORK_CUES = frozenset(wordlist("""
-    film films livre livres roman romans chanson chansons album albums ouvrage ouvrages
-    émission émissions pièce série feuilleton spectacle œuvre oeuvre tableau opéra poème
-    documentaire exposition opération slogan devise intitulé intitulée intitulés baptisé
-    baptisée surnommé surnommée nommé nommée appelé appelée dénommé dénommée interprétait
-    interprète interprété chantait chanté titre thème hymne
-"""))
 # A quotation this long is a statement even with no attribution in its sentence.
 _FLOATING_WORDS = 4
 _CLOSERS = "»”\""
@@ -328,17 +323,10 @@ def _source_frames(s: _Sentence) -> Iterator[Frame]:
         return
 
 
-def _names_a_work(text: str, region: Region) -> bool:
-    """ "son film « Le secret des poignards volants »", "qui interprétait « … »": the
-    marks hold a title, not somebody's words."""
-    before = text[max(0, region.start - 40):region.start].split()
-    return bool(before) and before[-1].lower().strip(",:") in _WORK_CUES
-
-
 def _floating(s: _Sentence, frames: list[Frame]) -> Iterator[Frame]:
     """Quotations no frame covers: floating, their speaker comes from context."""
     for region in s.regions:
-        if _names_a_work(s.text, region):
+        if names_a_work(s.text, region):
             continue
         start, end = direct_span(s.text, region)
         if start < s.span.start_char or end > s.span.end_char:
@@ -347,7 +335,12 @@ def _floating(s: _Sentence, frames: list[Frame]) -> Iterator[Frame]:
                 start <= f.start and f.end <= end) for f in frames):
             continue
         if len(s.text[start:end].split()) >= _FLOATING_WORDS:
-            frame = s.frame(start, end, None, None, "floating")
+            verb, speaker = trailing_attribution(s.span, region.end) or (None, None)
+            clause = embedding_clause(s.text, region, s.span.start_char, s.span.end_char)
+            if verb is None and clause and not any(
+                    f.start < clause[1] and clause[0] < f.end for f in frames):
+                start, end = clause
+            frame = s.frame(start, end, speaker, verb, "floating" if verb is None else "incise")
             if frame:
                 yield frame
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from recoupe.nlp import Sentence
 from recoupe.nlp.quotemarks import quote_regions
+from recoupe.quotes.lexicon import wordlist
 from recoupe.records import QuoteKind
 
 MARKS = "«»“”\"„‹›"
@@ -107,3 +108,38 @@ def inside(regions: Sequence[Region], offset: int) -> Region | None:
 def direct_span(text: str, region: Region) -> tuple[int, int]:
     """The words between the marks, marks and surrounding spaces excluded."""
     return trim(text, region.start, region.end)
+
+
+def embedding_clause(text: str, region: Region, first: int, last: int) -> tuple[int, int] | None:
+    """ "Sa mère aurait été prévenue … par une amie « qui aurait vu la photo … »": a quoted
+    fragment (it opens in lower case) that the sentence [first, last) runs into is a partial
+    quote, and the statement is its clause: from the sentence start to the next clause
+    boundary after the quotation (a semicolon, ", et", ", mais") or the sentence end. None
+    for a quotation that stands alone or follows a colon."""
+    start, _ = direct_span(text, region)
+    before = text[first:region.start]
+    if not text[start:start + 1].islower() or len(before.split()) < 3 or before.rstrip(
+            " " + MARKS).endswith(":"):
+        return None
+    ends = [at for at in (text.find(b, region.end, last) for b in _CLAUSE_BOUNDARIES) if at != -1]
+    return first, min(ends, default=last)
+
+
+_CLAUSE_BOUNDARIES = (";", ", et ", ", mais ")
+
+
+# Words right before a quotation that make it a title: "son film « … »", "intitulé « … »".
+_WORK_CUES = frozenset(wordlist("""
+    film films livre livres roman romans chanson chansons album albums ouvrage ouvrages
+    émission émissions pièce série feuilleton spectacle œuvre oeuvre tableau opéra poème
+    documentaire exposition opération slogan devise intitulé intitulée intitulés baptisé
+    baptisée surnommé surnommée nommé nommée appelé appelée dénommé dénommée interprétait
+    interprète interprété chantait chanté titre thème hymne
+"""))
+
+
+def names_a_work(text: str, region: Region) -> bool:
+    """ "son film « Le secret des poignards volants »", "qui interprétait « … »": the
+    marks hold a title, not somebody's words."""
+    before = text[max(0, region.start - 40):region.start].split()
+    return bool(before) and before[-1].lower().strip(",:") in _WORK_CUES

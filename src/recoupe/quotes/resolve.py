@@ -25,13 +25,9 @@ from recoupe.entities import EntityIndex
 from recoupe.nlp import Analysis
 from recoupe.nlp.names import name_key
 from recoupe.nlp.stems import stem
-from recoupe.quotes.lexicon import INSTITUTIONS, SPEAKER_NOUNS
-from recoupe.quotes.speakers import (
-    noun_phrase,
-    phrase_tokens,
-    read_mention,
-    role_after,
-)
+from recoupe.quotes.lexicon import DEMONYMS, INSTITUTIONS, SPEAKER_NOUNS
+from recoupe.quotes.phrases import noun_phrase, phrase_tokens, role_after
+from recoupe.quotes.speakers import read_mention
 
 # Head nouns that designate the same office: "le numéro un nord-coréen" = "le dirigeant
 # nord-coréen"; "le magistrat" = "le procureur".
@@ -85,6 +81,17 @@ def _compatible(title: frozenset[str], role: frozenset[str]) -> bool:
     return title <= role
 
 
+_NATIONALITIES = frozenset(stem(w) for w in DEMONYMS)
+
+
+def _overlapping(title: frozenset[str], role: frozenset[str]) -> bool:
+    """Failing a full fit, a shared modifier where the others do not contradict the role:
+    "le chef spirituel bouddhiste" is the "chef spirituel tibétain", but "le ministre
+    chinois des Affaires étrangères" is no other country's foreign minister."""
+    modifiers = {w for w in title if not w.startswith("=")}
+    return bool(modifiers & role) and not (modifiers - role) & _NATIONALITIES
+
+
 TitleKey = tuple[str, frozenset[str]]
 @dataclass(slots=True)
 class StorySpeakers:
@@ -115,7 +122,9 @@ class StorySpeakers:
         if entity_id is not None:
             return Who(self.index.entity(entity_id).name, entity_id)
         key = title_key(text)
-        found = {w for k, w in self.titles.get(key[0], []) if _compatible(key[1], k[1])}
+        titles = self.titles.get(key[0], [])
+        found = {w for k, w in titles if _compatible(key[1], k[1])} or {
+            w for k, w in titles if _overlapping(key[1], k[1])}
         return self._likeliest(found, article)
 
     def _likeliest(self, candidates: set[Who], article: str | None) -> Who | None:

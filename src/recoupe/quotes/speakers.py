@@ -28,6 +28,7 @@ from recoupe.quotes.lexicon import (
     SPEAKER_NOUNS,
     masculine_forms,
 )
+from recoupe.quotes.phrases import noun_phrase, role_after, trimmed
 
 MentionKind = Literal["name", "title", "pronoun", "group", "none"]
 
@@ -104,7 +105,7 @@ def _inverted_object(verb: Any) -> Any | None:
     for child in after:
         addressee = any(g.dep_ == "case" for g in child.children)  # "a dit à la presse"
         if not addressee and (_is_name(child) or stem(child.lower_) in SPEAKER_NOUNS):
-            return child
+            return _name_beside(child)
         # "assure à l'AFP Fabrice Delloye", "a déclaré mercredi Johan Bruyneel": the name
         # hung on the addressee or on the day
         if addressee or child.lower_ in CALENDAR:
@@ -117,10 +118,31 @@ def _inverted_object(verb: Any) -> Any | None:
     return None
 
 
+def _name_beside(title: Any) -> Any:
+    """ "…, a relayé la chaîne de télévision publique CCTV": the parser hangs the name right
+    after the title on the verb, as a second object."""
+    following = title.right_edge.i + 1
+    if following < len(title.doc):
+        name = title.doc[following]
+        if name.head.i == title.head.i and _is_name(name):
+            return name
+    return title
+
+
 def _antecedent(relative: Any, verb: Any) -> Any | None:
-    """ "Washington, qui craint que …": the noun the relative pronoun stands for."""
-    if verb.dep_ in ("acl:relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head
+    """ "Washington, qui craint que …": the noun the relative pronoun stands for; the one
+    right before it when the parser's choice cannot speak ("de vives critiques de
+    l'opposition, qui l'avait accusé de …")."""
+    governor = verb.head if verb.dep_ in ("acl:relcl", "acl") and verb.head.pos_ in (
+        "NOUN", "PROPN") else None
+    before = _noun_before(relative)
+    if governor is not None and not (before is not None and _speaker_noun(before)
+                                     and not _can_speak(governor)):
+        return governor
+    return before
+
+
+def _noun_before(relative: Any) -> Any | None:
     for i in range(relative.i - 1, max(relative.i - 4, -1), -1):
         token = relative.doc[i]
         if token.pos_ in ("NOUN", "PROPN"):
@@ -128,6 +150,14 @@ def _antecedent(relative: Any, verb: Any) -> Any | None:
         if token.text != ",":
             break
     return None
+
+
+def _speaker_noun(token: Any) -> bool:
+    return token.pos_ == "NOUN" and stem(token.lower_) in SPEAKER_NOUNS
+
+
+def _can_speak(token: Any) -> bool:
+    return _is_name(token) or _speaker_noun(token) or bool(masculine_forms(token.text) & EPITHETS)
 
 
 def speaker_token(verb: Any) -> Any | None:
@@ -141,7 +171,8 @@ def speaker_token(verb: Any) -> Any | None:
             return current.head  # "a-t-elle encore rapporté", parsed around "-elle"
         subjects = _subjects(current)
         if subjects:
-            best = min(subjects, key=lambda s: _subject_rank(s, current))
+            best = _named_apposition(min(subjects, key=lambda s: _subject_rank(s, current)),
+                                     current)
             if best.lower_ in ("qui", "lequel", "laquelle"):
                 return _antecedent(best, current) or best
             return best
@@ -151,6 +182,21 @@ def speaker_token(verb: Any) -> Any | None:
             return None
         current = current.head
     return None
+
+
+def _named_apposition(subject: Any, verb: Any) -> Any:
+    """ "Le commandant des forces militaires, le général Freddy Padilla a révélé": the
+    parser makes the named apposition a second subject, of the verb or of its auxiliary;
+    the name is who speaks (the title may carry an entity tag of its own)."""
+    if _is_name(subject) and not subject.is_lower:
+        return subject
+    heads = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
+    for other in (c for head in heads for c in head.children if c.dep_ in _SUBJECT_DEPS):
+        start = other.left_edge.i
+        if other.i > subject.i and start > 0 and other.doc[start - 1].text == "," and (
+                _is_name(other) or _apposed_name(other) is not None):
+            return other
+    return subject
 
 
 def _chain(token: Any) -> list[Any]:
@@ -191,80 +237,10 @@ def name_text(token: Any) -> str:
     return _HONORIFIC.sub("", str(token.doc[start:end].text))
 
 
-def _trimmed(tokens: list[Any]) -> str | None:
-    while tokens and (tokens[0].is_punct or tokens[0].pos_ in ("DET", "ADP", "CCONJ")):
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ", "DET")):
-        tokens = tokens[:-1]
-    return str(tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text) if tokens else None
-
-
-def role_after(last: Any) -> str | None:
-    """ "X, directeur du programme …, un groupe …, a déclaré": the words between the name's
-    comma and the next verb (or the end of the sentence)."""
-    doc = last.doc
-    i = last.i + 1
-    if i >= len(doc) or doc[i].text != ",":
-        return None
-    # "…devant le Parlement, le chef spirituel tibétain a insisté": a definite description
-    # after the comma is a subject when a verb follows it; at the end of the sentence it is
-    # the role ("…, assure Fabrice Delloye, l'ex-mari d'Ingrid Betancourt.").
-    description = i + 1 < len(doc) and doc[i + 1].pos_ == "DET" and "Def" in doc[i + 1].morph.get(
-        "Definite")
-    tokens = []
-    for token in doc[i + 1:last.sent.end]:
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("acl", "amod", "xcomp"):
-            if description:
-                return None
-            break
-        if token.text in ("«", "“", '"') or token.is_space or "\n" in token.text or (
-                token.is_sent_end and token.is_punct):
-            break
-        tokens.append(token)
-    role = _trimmed(tokens)
-    return role if role and stem(role.split()[0].lower()) in SPEAKER_NOUNS | _AFFILIATION \
-        else None
-
-
-_AFFILIATION = frozenset({"institut", "université", "centre", "de", "du"})
-
-
-_CIRCUMSTANCE = frozenset({"lors", "pendant", "durant", "devant", "après", "avant", "depuis",
-                          "selon", "dans", "sur", "au", "lorsque", "en"})
-
-
-def _clause_like(child: Any, head: Any) -> bool:
-    """Parts of a subject's subtree that are not its name: clauses, an apposition after a
-    comma, a circumstance ("le président lors d'une allocution à l'Elysée")."""
-    if child.dep_ in ("acl", "acl:relcl", "parataxis", "conj", "cc", "punct"):
-        return True
-    between = head.doc[min(head.i, child.left_edge.i):max(head.i, child.left_edge.i)]
-    if child.dep_ == "appos" and any(t.text == "," for t in between):
-        return True
-    first = head.doc[child.left_edge.i].lower_
-    return child.dep_ not in ("det", "amod", "flat:name") and first in _CIRCUMSTANCE
-
-
-def phrase_tokens(token: Any) -> list[Any]:
-    """The noun with its determiners, adjectives and complements, without clauses."""
-    cut = {t.i for c in token.children if _clause_like(c, token) for t in c.subtree}
-    end = next((t.i for t in token.subtree if t.i > token.i and t.text == ","), None)
-    tokens = [t for t in token.subtree if t.i not in cut and (end is None or t.i < end)]
-    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ")):
-        tokens = tokens[:-1]
-    while tokens and (tokens[0].is_punct or tokens[0].pos_ == "ADP"):
-        tokens = tokens[1:]
-    return tokens or [token]
-
-
-def noun_phrase(token: Any) -> str:
-    """ "un responsable français, parlant sous couvert …" -> "un responsable français"."""
-    tokens = phrase_tokens(token)
-    return str(token.doc[tokens[0].i:tokens[-1].i + 1].text)
-
-
 def _is_name(token: Any) -> bool:
-    return token.pos_ in ("PROPN", "X") or token.ent_type_ in ("PER", "ORG")
+    """A proper noun, a person or organisation, or an acronym ("CCTV", tagged a noun)."""
+    return token.pos_ in ("PROPN", "X") or token.ent_type_ in ("PER", "ORG") or (
+        len(token.text) > 1 and token.text.isupper() and token.is_alpha)
 
 
 def _apposed_name(token: Any) -> Any | None:
@@ -329,19 +305,21 @@ def read_mention(token: Any, strong: bool = False) -> Mention:
         return Mention(token.text, "pronoun", None, token)
     if lower in _GROUPS:
         return Mention(lower, "group", None, token)
-    if _is_name(token):
+    named = _apposed_name(token)
+    # A title the NER tagged is still a title when a name follows it ("le vice-ministre des
+    # Affaires étrangères He Yafei").
+    if _is_name(token) and not (token.is_lower and named is not None):
         return Mention(name_text(token), "name", role_after(_chain(token)[-1]), token)
     if token.pos_ == "PRON":
-        named = _apposed_name(token) if lower in ("un", "une") else None  # "l'un d'eux, X"
+        named = named if lower in ("un", "une") else None  # "l'un d'eux, X"
         if named is not None:
             return Mention(name_text(named), "name", None, named)
         return Mention(token.text, "none", None, token)
-    named = _apposed_name(token)
     if named is not None and stem(lower) in SPEAKER_NOUNS:
         name_ids = {t.i for t in named.subtree}
         first = _chain(named)[0].i  # "Hans-Gert Pöttering" starts at "Hans"
         title = [t for t in token.subtree if t.i not in name_ids and t.i < first]
-        role = _trimmed(title)
+        role = trimmed(title)
         honorific = role is not None and bool(_HONORIFIC.match(role + " "))
         return Mention(name_text(named), "name", None if honorific else role, named)
     if stem(lower) not in SPEAKER_NOUNS and not (strong and token.pos_ == "NOUN"):

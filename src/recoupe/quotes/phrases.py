@@ -1,0 +1,82 @@
+"""The extent of a speaker mention: its noun phrase without clauses, and the role that
+follows its name ("X, directeur du programme …, a déclaré")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from recoupe.nlp.stems import stem
+from recoupe.quotes.lexicon import SPEAKER_NOUNS
+
+
+def trimmed(tokens: list[Any]) -> str | None:
+    """The tokens without determiners, prepositions and punctuation at either end."""
+    while tokens and (tokens[0].is_punct or tokens[0].pos_ in ("DET", "ADP", "CCONJ")):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ", "DET")):
+        tokens = tokens[:-1]
+    return str(tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text) if tokens else None
+
+
+def role_after(last: Any) -> str | None:
+    """ "X, directeur du programme …, un groupe …, a déclaré": the words between the name's
+    comma and the next verb (or the end of the sentence)."""
+    doc = last.doc
+    i = last.i + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    # "…devant le Parlement, le chef spirituel tibétain a insisté": a definite description
+    # after the comma is a subject when a verb follows it; at the end of the sentence it is
+    # the role ("…, assure Fabrice Delloye, l'ex-mari d'Ingrid Betancourt.").
+    description = i + 1 < len(doc) and doc[i + 1].pos_ == "DET" and "Def" in doc[i + 1].morph.get(
+        "Definite")
+    tokens = []
+    for token in doc[i + 1:last.sent.end]:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("acl", "amod", "xcomp"):
+            if description:
+                return None
+            break
+        if token.text in ("«", "“", '"') or token.is_space or "\n" in token.text or (
+                token.is_sent_end and token.is_punct):
+            break
+        tokens.append(token)
+    role = trimmed(tokens)
+    return role if role and stem(role.split()[0].lower()) in SPEAKER_NOUNS | _AFFILIATION \
+        else None
+
+
+_AFFILIATION = frozenset({"institut", "université", "centre", "de", "du"})
+
+
+_CIRCUMSTANCE = frozenset({"lors", "pendant", "durant", "devant", "après", "avant", "depuis",
+                          "selon", "dans", "sur", "au", "lorsque", "en"})
+
+
+def _clause_like(child: Any, head: Any) -> bool:
+    """Parts of a subject's subtree that are not its name: clauses, an apposition after a
+    comma, a circumstance ("le président lors d'une allocution à l'Elysée")."""
+    if child.dep_ in ("acl", "acl:relcl", "parataxis", "conj", "cc", "punct"):
+        return True
+    between = head.doc[min(head.i, child.left_edge.i):max(head.i, child.left_edge.i)]
+    if child.dep_ == "appos" and any(t.text == "," for t in between):
+        return True
+    first = head.doc[child.left_edge.i].lower_
+    return child.dep_ not in ("det", "amod", "flat:name") and first in _CIRCUMSTANCE
+
+
+def phrase_tokens(token: Any) -> list[Any]:
+    """The noun with its determiners, adjectives and complements, without clauses."""
+    cut = {t.i for c in token.children if _clause_like(c, token) for t in c.subtree}
+    end = next((t.i for t in token.subtree if t.i > token.i and t.text == ","), None)
+    tokens = [t for t in token.subtree if t.i not in cut and (end is None or t.i < end)]
+    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ")):
+        tokens = tokens[:-1]
+    while tokens and (tokens[0].is_punct or tokens[0].pos_ == "ADP"):
+        tokens = tokens[1:]
+    return tokens or [token]
+
+
+def noun_phrase(token: Any) -> str:
+    """ "un responsable français, parlant sous couvert …" -> "un responsable français"."""
+    tokens = phrase_tokens(token)
+    return str(token.doc[tokens[0].i:tokens[-1].i + 1].text)

@@ -1,0 +1,90 @@
+"""Who speaks, and how much of the sentence is the statement: titles bound to names, parses
+that lose the attribution, partial quotes inside a clause."""
+
+from __future__ import annotations
+
+from recoupe.clean import clean_article
+from recoupe.evaluation.quotes import same_speaker
+from recoupe.nlp import analyse
+from recoupe.quotes import QuoteMention, all_mentions
+from recoupe.quotes.trailing import trailing_attribution
+from recoupe.records import Article
+
+
+def mentions_of(*texts: str) -> list[QuoteMention]:
+    articles = [clean_article(Article(id=f"a{i}", text=t)) for i, t in enumerate(texts)]
+    return all_mentions(analyse(articles))
+
+
+def test_a_title_with_a_qualifying_word_is_bound_to_the_person_it_describes() -> None:
+    found = mentions_of("Le septuple vainqueur du Tour de France estime que les échantillons "
+                        "n'ont pas été conservés correctement.",
+                        "L'Américain Lance Armstrong, septuple vainqueur du Tour de France, a "
+                        "annoncé son retour à la compétition.")
+    assert found[0].speaker == "Lance Armstrong"
+
+
+def test_a_named_apposition_the_parser_makes_a_second_subject_is_the_speaker() -> None:
+    found = mentions_of("Le commandant des forces militaires colombiennes, le général Freddy "
+                        "Padilla a pour sa part révélé que seul l'hélicoptère avait à son bord "
+                        "deux pilotes.")
+    assert [m.speaker for m in found] == ["Freddy Padilla"]
+
+
+def test_an_acronym_right_after_an_inverted_title_is_its_name() -> None:
+    found = mentions_of("La Chine « a émis une forte protestation au sujet de cette "
+                        "rencontre », a relayé la chaîne de télévision publique CCTV lors de "
+                        "son grand journal de 19 heures.")
+    assert [m.speaker for m in found] == ["CCTV"]
+
+
+def test_a_title_that_shares_a_modifier_with_a_role_is_that_person() -> None:
+    found = mentions_of("Le dalaï lama, chef spirituel des Tibétains, est arrivé à Gdansk.",
+                        "Le chef spirituel bouddhiste a salué la ténacité du président "
+                        "français. Le chef bouddhiste a ajouté qu'il restait optimiste.")
+    assert [m.speaker for m in found] == ["dalaï lama", "dalaï lama"]
+
+
+def test_a_relative_clause_speaks_for_the_noun_right_before_it_when_that_one_can_speak() -> None:
+    found = mentions_of("M. Sarkozy ne l'avait finalement pas fait, s'attirant de vives "
+                        "critiques de l'opposition qui l'avait accusé de protéger les intérêts "
+                        "économiques français en Chine.")
+    assert [m.speaker for m in found] == ["l'opposition"]
+
+
+def test_an_attribution_after_doubled_marks_and_adverbials_is_still_read() -> None:
+    found = mentions_of("La communauté d'affaires guette désormais les implications de cette "
+                        "brouille.\n« \"C'est maintenant que les choses sérieuses "
+                        "commencent\" », soufflait, ce week-end, un entrepreneur français de "
+                        "Pékin.")
+    assert [(m.text, m.speaker) for m in found] == [
+        ("C'est maintenant que les choses sérieuses commencent",
+         "un entrepreneur français de Pékin")]
+
+
+def test_the_speaker_after_the_adverbials_is_the_first_part_that_names_someone() -> None:
+    text = "« Tout va bien », glissait, hier soir, la ministre de l'Economie."
+    doc = analyse([clean_article(Article(id="t", text=text))])[0].doc
+    verb, speaker = trailing_attribution(doc[:], text.index("»") + 1) or (None, None)
+    assert (verb.text, speaker.text) == ("glissait", "ministre")
+
+
+def test_a_quoted_fragment_inside_a_clause_makes_the_clause_the_statement() -> None:
+    found = mentions_of("Le procureur a indiqué que l'enquête se poursuivait. Sa mère aurait "
+                        "été prévenue par une amie « qui aurait vu la photo de l'enfant dans le "
+                        "journal », et elle est rentrée.")
+    assert found[-1].text == ("Sa mère aurait été prévenue par une amie « qui aurait vu la "
+                              "photo de l'enfant dans le journal »")
+    assert found[-1].kind == "mixed"
+
+
+def test_a_quotation_that_stands_alone_keeps_its_own_span() -> None:
+    found = mentions_of("Le procureur a parlé longuement. Il a conclu : « une enquête "
+                        "minutieuse sera menée jusqu'au bout ».")
+    assert found[-1].text == "une enquête minutieuse sera menée jusqu'au bout"
+
+
+def test_the_evaluation_compares_speakers_without_their_article() -> None:
+    assert same_speaker("l'armée colombienne", "armée colombienne")
+    assert same_speaker("le parquet", "parquet de Marseille")
+    assert not same_speaker("vives critiques de l'opposition", "l'opposition")
