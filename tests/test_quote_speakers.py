@@ -88,3 +88,30 @@ def test_the_evaluation_compares_speakers_without_their_article() -> None:
     assert same_speaker("l'armée colombienne", "armée colombienne")
     assert same_speaker("le parquet", "parquet de Marseille")
     assert not same_speaker("vives critiques de l'opposition", "l'opposition")
+
+
+def test_a_participle_after_a_quotation_has_its_object_there_not_a_speaker() -> None:
+    text = ("Le parti a demandé un débat sur le fichier, « susceptible de ficher les "
+            "mineurs », dénonçant un « inacceptable » instrument de fichage.")
+    doc = analyse([clean_article(Article(id="t", text=text))])[0].doc
+    assert trailing_attribution(doc[:], text.index("»") + 1) is None
+
+
+def test_a_shared_nationality_or_a_named_institution_is_no_evidence_for_a_title() -> None:
+    found = mentions_of("Jampal Chosang, chef du bureau tibétain de Paris, est arrivé hier.",
+                        "Le chef spirituel tibétain a déclaré qu'il restait optimiste. Le "
+                        "secrétaire général de la FSU a estimé que le texte avait vécu.")
+    assert "Jampal Chosang" not in {m.speaker for m in found}
+
+
+def test_a_quoted_term_inside_a_sentence_stays_a_term() -> None:
+    found = mentions_of("Le procureur a indiqué que l'enquête se poursuivait. Le trader a été "
+                        "mis en examen le 28 janvier par les juges pour « faux et usage de "
+                        "faux ».")
+    assert all(not m.text.startswith("Le trader") for m in found)
+
+
+def test_a_relative_clause_after_a_company_name_speaks_for_the_company() -> None:
+    found = mentions_of("De quoi fragiliser la position de la Société générale qui assure "
+                        "avoir toujours contrôlé avec prudence ses salles de marché.")
+    assert [m.speaker for m in found] == ["Société générale"]

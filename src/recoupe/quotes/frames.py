@@ -337,12 +337,18 @@ def _floating(s: _Sentence, frames: list[Frame]) -> Iterator[Frame]:
         if len(s.text[start:end].split()) >= _FLOATING_WORDS:
             verb, speaker = trailing_attribution(s.span, region.end) or (None, None)
             clause = embedding_clause(s.text, region, s.span.start_char, s.span.end_char)
-            if verb is None and clause and not any(
+            if verb is None and clause and _says(s, start, end) and not any(
                     f.start < clause[1] and clause[0] < f.end for f in frames):
                 start, end = clause
             frame = s.frame(start, end, speaker, verb, "floating" if verb is None else "incise")
             if frame:
                 yield frame
+
+
+def _says(s: _Sentence, start: int, end: int) -> bool:
+    """The quoted words hold a verb: a piece of a statement (« qui aurait vu la photo »),
+    not a quoted term (« faux et usage de faux », « droit à la mort »)."""
+    return any(t.pos_ in ("VERB", "AUX") for t in s.span if start <= t.idx < end)
 
 
 def _conditional(span: Any) -> bool:

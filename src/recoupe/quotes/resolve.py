@@ -85,11 +85,19 @@ _NATIONALITIES = frozenset(stem(w) for w in DEMONYMS)
 
 
 def _overlapping(title: frozenset[str], role: frozenset[str]) -> bool:
-    """Failing a full fit, a shared modifier where the others do not contradict the role:
-    "le chef spirituel bouddhiste" is the "chef spirituel tibétain", but "le ministre
-    chinois des Affaires étrangères" is no other country's foreign minister."""
+    """Failing a full fit, a shared modifier other than a nationality, where the others
+    do not contradict the role: "le chef spirituel bouddhiste" is the "chef spirituel
+    tibétain", but "le chef spirituel tibétain" is not every Tibetan "chef", and "le
+    ministre chinois des Affaires étrangères" no other country's foreign minister."""
     modifiers = {w for w in title if not w.startswith("=")}
-    return bool(modifiers & role) and not (modifiers - role) & _NATIONALITIES
+    return bool((modifiers & role) - _NATIONALITIES) and not (modifiers - role) & _NATIONALITIES
+
+
+def _common_words(title: str) -> bool:
+    """A title of common words only: a capitalised word names an institution or a place
+    ("le secrétaire général de la FSU", "… de la cour d'appel de Paris"), which only a full
+    fit may match."""
+    return not any(w[:1].isupper() for w in title.split()[1:])
 
 
 TitleKey = tuple[str, frozenset[str]]
@@ -123,8 +131,9 @@ class StorySpeakers:
             return Who(self.index.entity(entity_id).name, entity_id)
         key = title_key(text)
         titles = self.titles.get(key[0], [])
-        found = {w for k, w in titles if _compatible(key[1], k[1])} or {
-            w for k, w in titles if _overlapping(key[1], k[1])}
+        found = {w for k, w in titles if _compatible(key[1], k[1])}
+        if not found and _common_words(text):
+            found = {w for k, w in titles if _overlapping(key[1], k[1])}
         return self._likeliest(found, article)
 
     def _likeliest(self, candidates: set[Who], article: str | None) -> Who | None:

@@ -143,17 +143,22 @@ def _antecedent(relative: Any, verb: Any) -> Any | None:
 
 
 def _noun_before(relative: Any) -> Any | None:
-    for i in range(relative.i - 1, max(relative.i - 4, -1), -1):
+    """The noun right before the relative pronoun, past a comma and adjectives ("la
+    Société générale qui")."""
+    for i in range(relative.i - 1, max(relative.i - 5, -1), -1):
         token = relative.doc[i]
         if token.pos_ in ("NOUN", "PROPN"):
             return token.head if token.dep_.startswith("flat") else token
-        if token.text != ",":
+        if token.text != "," and token.pos_ != "ADJ":
             break
     return None
 
 
 def _speaker_noun(token: Any) -> bool:
-    return token.pos_ == "NOUN" and stem(token.lower_) in SPEAKER_NOUNS
+    """A noun that speaks: "l'opposition", "la Société générale" (not "l'article 8 de la
+    Convention …", nor a place: "du Tour de France qui")."""
+    return token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in ("LOC", "MISC") and stem(
+        token.lower_) in SPEAKER_NOUNS
 
 
 def _can_speak(token: Any) -> bool:
@@ -238,9 +243,13 @@ def name_text(token: Any) -> str:
 
 
 def _is_name(token: Any) -> bool:
-    """A proper noun, a person or organisation, or an acronym ("CCTV", tagged a noun)."""
-    return token.pos_ in ("PROPN", "X") or token.ent_type_ in ("PER", "ORG") or (
-        len(token.text) > 1 and token.text.isupper() and token.is_alpha)
+    """A proper noun, a person or organisation, or an acronym."""
+    return token.pos_ in ("PROPN", "X") or token.ent_type_ in ("PER", "ORG") or _acronym(token)
+
+
+def _acronym(token: Any) -> bool:
+    """ "CCTV", which the parser tags as a common noun."""
+    return len(token.text) > 1 and token.text.isupper() and token.is_alpha
 
 
 def _apposed_name(token: Any) -> Any | None:

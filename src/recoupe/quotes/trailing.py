@@ -31,8 +31,7 @@ def trailing_attribution(sentence: Any, after: int) -> tuple[Any, Any] | None:
     i = 0
     while i < len(tokens) and tokens[i].text in _CLOSERS:
         i += 1
-    if i + 1 >= len(tokens) or tokens[i].text != "," or not is_speech_verb(
-            tokens[i + 1].lower_):
+    if i + 1 >= len(tokens) or tokens[i].text != "," or not _inverting(tokens[i + 1]):
         return None
     verb = tokens[i + 1]
     for chunk in _chunks(tokens[i + 2:]):
@@ -40,6 +39,14 @@ def trailing_attribution(sentence: Any, after: int) -> tuple[Any, Any] | None:
         if speaker is not None:
             return verb, speaker
     return None
+
+
+def _inverting(token: Any) -> bool:
+    """A finite speech verb form, which puts its subject after it ("soufflait X"); a
+    participle or an infinitive has its object there (", dénonçant un instrument …")."""
+    word = token.lower_
+    return is_speech_verb(word) and not word.endswith(("ant", "er", "ir", "re")) and (
+        "Part" not in token.morph.get("VerbForm"))
 
 
 def _chunks(tokens: list[Any]) -> Iterator[list[Any]]:
