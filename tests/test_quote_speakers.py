@@ -6,6 +6,7 @@ from __future__ import annotations
 from recoupe.clean import clean_article
 from recoupe.evaluation.quotes import same_speaker
 from recoupe.nlp import analyse
+from recoupe.nlp.speech import speech_lemma
 from recoupe.quotes import QuoteMention, all_mentions
 from recoupe.quotes.trailing import trailing_attribution
 from recoupe.records import Article
@@ -115,3 +116,16 @@ def test_a_relative_clause_after_a_company_name_speaks_for_the_company() -> None
     found = mentions_of("De quoi fragiliser la position de la Société générale qui assure "
                         "avoir toujours contrôlé avec prudence ses salles de marché.")
     assert [m.speaker for m in found] == ["Société générale"]
+
+
+def test_verbs_whose_stem_takes_a_grave_accent_are_known_in_every_form() -> None:
+    assert [speech_lemma(w) for w in ("relève", "relèvent", "relevé", "martèle")] == [
+        "relever", "relever", "relever", "marteler"]
+    assert speech_lemma("tweete") == "tweeter"  # a double vowel takes no accent
+
+
+def test_an_inverted_capital_after_an_adverb_speaks() -> None:
+    found = mentions_of("Le porte-parole chinois a critiqué la rencontre. « La Chine estime, à "
+                        "tort, que la France a la capacité de maintenir la discipline », relève "
+                        "également Paris.")
+    assert found[-1].speaker == "Paris"

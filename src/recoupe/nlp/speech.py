@@ -166,6 +166,9 @@ def _conjugate(infinitive: str) -> set[str]:
         for ending in _ER_ENDINGS:
             forms.add((hard if ending[0] in "ao" else soft) + ending)
     accented = stem[::-1].replace("é", "è", 1)[::-1]  # répét- -> répèt- (je répète)
+    if len(stem) > 2 and stem[-2] == "e" and stem[-1] not in "aeiouy" and (
+            stem[-3] not in "aeiouyé"):
+        accented = stem[:-2] + "è" + stem[-1]  # relev- -> relèv- (il relève), martèle
     if accented != stem:
         forms |= {accented + e for e in ("e", "es", "ent", "era", "erait")}
     return forms

@@ -66,7 +66,8 @@ def _chunks(tokens: list[Any]) -> Iterator[list[Any]]:
 def _speaker_of(chunk: list[Any]) -> Any | None:
     """The head of a part that names someone: a name, or a noun with an article."""
     inside = {t.i for t in chunk}
-    heads = [t for t in chunk if t.head.i not in inside or t.head.i == t.i]
+    heads = [t for t in chunk if (t.head.i not in inside or t.head.i == t.i)
+             and t.pos_ != "ADV"]  # "relève également Paris"
     head = heads[0] if heads else chunk[0]
     named = head.pos_ == "PROPN" or head.ent_type_ in ("PER", "ORG")
     described = head.pos_ == "NOUN" and chunk[0].lower_ in _ARTICLES
