@@ -129,3 +129,24 @@ def test_an_inverted_capital_after_an_adverb_speaks() -> None:
                         "tort, que la France a la capacité de maintenir la discipline », relève "
                         "également Paris.")
     assert found[-1].speaker == "Paris"
+
+
+def test_a_source_that_names_a_document_speaks_with_who_provided_it() -> None:
+    found = mentions_of("Selon les éléments fournis par le procureur de la République de "
+                        "Marseille, la femme l'avait confié à cette amie, moyennant finances.")
+    assert [(m.text, m.speaker) for m in found] == [
+        ("la femme l'avait confié à cette amie, moyennant finances",
+         "le procureur de la République de Marseille")]
+
+
+def test_one_of_a_group_of_people_is_a_speaker_described_without_the_clause() -> None:
+    found = mentions_of("L'un des deux guérilleros des Farc capturés le 2 juillet lors de "
+                        "l'opération a nié hier avoir trahi ses anciens compagnons.")
+    assert [(m.text, m.speaker) for m in found] == [
+        ("avoir trahi ses anciens compagnons", "L'un des deux guérilleros des Farc")]
+
+
+def test_family_words_name_speakers() -> None:
+    found = mentions_of("La maman de Mohamed a indiqué qu'elle avait confié son fils à une "
+                        "amie.")
+    assert [m.speaker for m in found] == ["La maman de Mohamed"]

@@ -44,7 +44,7 @@ _ER_VERBS = (
     "imaginer", "supposer", "présumer", "soupirer", "crier", "hurler", "écrire",
     "rassurer", "raisonner", "spéculer", "épingler", "pester", "tacler", "prévoir",
     "pressentir", "relayer", "s'engager", "s'opposer", "s'interroger", "parler",
-    "révéler", "dévoiler", "divulguer",
+    "révéler", "dévoiler", "divulguer", "insinuer",
     "se demander", "se montrer", "se prononcer", "se déclarer", "s'avouer",
 )
 

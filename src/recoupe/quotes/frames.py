@@ -316,11 +316,20 @@ def _source_frames(s: _Sentence) -> Iterator[Frame]:
         words = [t for t in rest if not t.is_punct]
         if len(words) < 3:
             continue
-        frame = s.frame(rest[0].idx, s.chars(rest[-1].i, rest[-1].i)[1], token.head, token,
-                        "source")
+        frame = s.frame(rest[0].idx, s.chars(rest[-1].i, rest[-1].i)[1],
+                        _agent_of(token.head), token, "source")
         if frame:
             yield frame
         return
+
+
+def _agent_of(source: Any) -> Any:
+    """ "Selon les éléments fournis par le procureur": who provided what the source names."""
+    for participle in (c for c in source.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+        agent = next((c for c in participle.children if c.dep_ == "obl:agent"), None)
+        if agent is not None:
+            return agent
+    return source
 
 
 def _floating(s: _Sentence, frames: list[Frame]) -> Iterator[Frame]:

@@ -46,6 +46,7 @@ _SPEAKER_WORDS = wordlist("""
     journaliste correspondant éditorial éditorialiste commentateur commentateurs
     observateur économistes spécialiste ex-mari ex-épouse ex-femme compagnon compagne
     veuve veuf émissaire émissaires médiateur médiatrice négociateur négociatrice
+    maman papa guérillero guérilleros
 """)
 SPEAKER_NOUNS = frozenset(stem(w) for w in _SPEAKER_WORDS)
 # Speaker nouns that name institutions, not people: "il" rarely refers back to them.

@@ -323,6 +323,8 @@ def read_mention(token: Any, strong: bool = False) -> Mention:
         named = named if lower in ("un", "une") else None  # "l'un d'eux, X"
         if named is not None:
             return Mention(name_text(named), "name", None, named)
+        if lower in ("un", "une") and _one_of_speakers(token):  # "l'un des deux guérilleros"
+            return Mention(_up_to_clause(noun_phrase(token), token), "title", None, token)
         return Mention(token.text, "none", None, token)
     if named is not None and stem(lower) in SPEAKER_NOUNS:
         name_ids = {t.i for t in named.subtree}
@@ -334,6 +336,23 @@ def read_mention(token: Any, strong: bool = False) -> Mention:
     if stem(lower) not in SPEAKER_NOUNS and not (strong and token.pos_ == "NOUN"):
         return Mention(token.text, "none", None, token)
     return Mention(noun_phrase(token), "title", None, token)
+
+
+def _one_of_speakers(pronoun: Any) -> bool:
+    """ "L'un des deux guérilleros des Farc capturés …": one of a group of people."""
+    return any(c.dep_ == "nmod" and c.pos_ == "NOUN" and stem(c.lower_) in SPEAKER_NOUNS
+               and any(g.lower_ in ("des", "d'entre", "d’entre") for g in c.children)
+               for c in pronoun.children)
+
+
+def _up_to_clause(phrase: str, token: Any) -> str:
+    """The phrase before its first participle: "L'un des deux guérilleros des Farc", not
+    "… capturés le 2 juillet lors de l'opération …"."""
+    verbs = [t for t in token.subtree if t.i > token.i and t.pos_ == "VERB"]
+    if not verbs:
+        return phrase
+    start = token.doc[token.left_edge.i].idx
+    return phrase[:max(0, verbs[0].idx - start)].rstrip(" ,")
 
 
 def impersonal_source(verb: Any) -> Any | None:
