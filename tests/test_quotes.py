@@ -96,6 +96,37 @@ def test_different_speakers_merge_only_on_nearly_the_same_words() -> None:
     assert group_mentions(close, encoder) == [[0], [1]]
 
 
+def test_a_short_version_inside_a_long_quotation_is_the_same_statement() -> None:
+    far_apart = FixedEncoder({"Il": [1, 0], "cela": [0, 1]})  # meaning gives no evidence
+    mentions = [mention("a", 0, "Il est possible que le Tour d'Italie soit l'unique course "
+                        "de trois semaines que je disputerai", "Lance Armstrong", "armstrong"),
+                mention("b", 0, "cela pourrait être sa seule course de trois semaines",
+                        "Lance Armstrong", "armstrong")]
+    assert group_mentions(mentions, far_apart) == [[0, 1]]
+
+
+def test_five_words_printed_alike_make_one_statement_but_an_idiom_does_not() -> None:
+    far_apart = FixedEncoder({"la": [1, 0], "le": [0, 1], "un": [1, 0], "le2": [0, 1]})
+    alike = [mention("a", 0, "la rencontre de samedi en Pologne avait mis à mal les "
+                     "fondements des relations sino-françaises, selon la télévision CCTV",
+                     "He Yafei", "he-yafei"),
+             mention("b", 0, "le geste du chef de l'État français à Gdansk avait « mis à mal "
+                     "les fondements des relations sino-françaises et sino-européennes »",
+                     "He Yafei", "he-yafei")]
+    idiom = [mention("a", 0, "un comité viendrait voir si on peut donner la mort à un "
+                     "malade", "Jean Leonetti", "leonetti"),
+             mention("b", 0, "le fait de donner la mort à un tiers constitue un homicide",
+                     "Jean Leonetti", "leonetti")]
+    assert group_mentions(alike, far_apart) == [[0, 1]]
+    assert group_mentions(idiom, far_apart) == [[0], [1]]
+
+
+def test_a_title_ending_with_a_name_is_that_speaker() -> None:
+    assert compatible_speakers(
+        mention("a", 0, "x", "la ministre française de l'Economie Christine Lagarde"),
+        mention("b", 0, "x", "Christine Lagarde", "christine-lagarde"))
+
+
 def test_clauses_one_quotation_holds_whole_are_one_direct_quote() -> None:
     found = mentions_of("Interrogé sur la coopération militaire, Vladimir Poutine a répondu "
                         "qu’« il existe certaines restrictions et que la Russie les respecte "

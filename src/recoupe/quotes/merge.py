@@ -3,7 +3,9 @@
 Two mentions in different articles are the same statement when their speakers are
 compatible and their words mean the same: multilingual embeddings (mUSE) catch two desks'
 translations of one English quote ("raclait le fond du baril" / "gratte le fond du baril");
-word overlap catches copy. One speaker's different statements stay apart.
+word overlap catches copy, a short version held inside a long quotation (most of its
+content words) and five words printed alike in the same order. One speaker's different
+statements stay apart.
 
 An outlet often reports one statement in several pieces: an interrupted quotation
 (« A, a-t-il dit. B »), the paraphrase that introduces a quotation, a lede that sums up
@@ -15,12 +17,14 @@ so a statement only one article reports is no group: its parts stay separate quo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from recoupe.embeddings import Encoder
 from recoupe.nlp.stems import stem
 from recoupe.quotes.extract import QuoteMention
+from recoupe.quotes.lexicon import wordlist
 from recoupe.quotes.resolve import same_speaker
 
 # Capitals speak for their country's government ("Washington" / "les États-Unis"): the
@@ -35,10 +39,22 @@ _CAPITALS = {
 }
 
 
+# Function words long enough to pass the length filter: they say nothing of the content.
+_FUNCTION_WORDS = frozenset(wordlist("""
+    dans pour avec sans sous mais plus être avoir fait faire cette celui celle ceux leurs
+    leur nous vous elle elles ils sont était avait aussi très tout tous toute toutes comme
+    entre dont même encore alors depuis avant après ainsi donc quand lors selon
+    cela ceci soit sont étaient serait seraient seront
+"""))
+
+
 @dataclass(frozen=True, slots=True)
 class MergeThresholds:
     semantic: float = 0.62  # mUSE cosine of the two statements
-    lexical: float = 0.30  # Jaccard of their word stems
+    lexical: float = 0.30  # Jaccard of their content word stems
+    contained: float = 0.60  # share of the shorter statement's stems found in the other
+    shared: int = 3  # ... counted only from this many shared stems on
+    run: int = 5  # words in a row printed alike
     verbatim: float = 0.85  # so close that outlets attributing it differently agree on it
 
 
@@ -50,22 +66,49 @@ def _country(name: str | None) -> str | None:
 
 
 def compatible_speakers(a: QuoteMention, b: QuoteMention) -> bool:
-    """The same entity, names that agree ("Yang" / "Yang Uk"), or a capital and its country
-    ("Washington" / "États-Unis")."""
+    """The same entity, names that agree ("Yang" / "Yang Uk", "la ministre … Christine
+    Lagarde" / "Christine Lagarde"), or a capital and its country ("Washington" /
+    "États-Unis")."""
     if a.entity and b.entity and a.entity == b.entity:
         return True
     if not (a.entity and b.entity) and same_speaker(a.speaker, b.speaker):
+        return True
+    if a.speaker and b.speaker and (a.speaker.endswith(" " + b.speaker)
+                                    or b.speaker.endswith(" " + a.speaker)):
         return True
     country = _country(a.speaker)
     return bool(country) and country in _CAPITALS.values() and country == _country(b.speaker)
 
 
 def _stems(text: str) -> set[str]:
-    return {stem(w) for w in text.lower().split() if len(w) > 3}
+    words = text.lower().replace("’", "'").replace("'", " ").split()
+    return {stem(w) for w in words if _content(w)}
 
 
 def _lexical(sa: set[str], sb: set[str]) -> float:
     return len(sa & sb) / max(1, len(sa | sb))
+
+
+def _runs(text: str, length: int) -> set[tuple[str, ...]]:
+    """Every run of `length` consecutive words with three content words: outlets that print
+    the same words in the same order (« les fondements des relations sino-françaises »)
+    report one statement, whatever else each sentence says; "donner la mort à un" is
+    only an idiom."""
+    words = re.findall(r"\w+(?:-\w+)*", text.lower())  # elisions apart: "l", "intérêt"
+    runs = (tuple(words[k:k + length]) for k in range(len(words) - length + 1))
+    return {run for run in runs if sum(_content(w) for w in run) >= 3}
+
+
+def _content(word: str) -> bool:
+    return len(word) > 3 and word not in _FUNCTION_WORDS
+
+
+def _contained(sa: set[str], sb: set[str], t: MergeThresholds) -> bool:
+    """A short version inside a long one: "cela pourrait être sa seule course de trois
+    semaines" in « Il est possible que le Tour d'Italie soit l'unique course de trois
+    semaines que je disputerai … » (Jaccard is low when one side is long)."""
+    shared = len(sa & sb)
+    return shared >= t.shared and shared >= t.contained * min(len(sa), len(sb))
 
 
 class _Groups:
@@ -89,6 +132,7 @@ def _matches(mentions: Sequence[QuoteMention], encoder: Encoder | None,
     """Pairs of mentions in different articles that report the same statement."""
     vectors = encoder.encode([m.text for m in mentions]) if encoder and mentions else None
     stems = [_stems(m.text) for m in mentions]  # once each, not once per pair
+    runs = [_runs(m.text, t.run) for m in mentions]
     pairs = []
     for i, a in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
@@ -98,7 +142,8 @@ def _matches(mentions: Sequence[QuoteMention], encoder: Encoder | None,
             meaning = float(vectors[i] @ vectors[j]) if vectors is not None else 0.0
             words = _lexical(stems[i], stems[j])
             if compatible_speakers(a, b):
-                same = meaning >= t.semantic or words >= t.lexical
+                same = meaning >= t.semantic or words >= t.lexical or _contained(
+                    stems[i], stems[j], t) or bool(runs[i] & runs[j])
             else:  # the mother's words in one outlet, the prosecutor relaying them in another
                 same = meaning >= t.verbatim and words >= t.lexical
             if same:
