@@ -3,6 +3,8 @@ that lose the attribution, partial quotes inside a clause."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from recoupe.clean import clean_article
 from recoupe.evaluation.quotes import same_speaker
 from recoupe.nlp import analyse
@@ -150,3 +152,15 @@ def test_family_words_name_speakers() -> None:
     found = mentions_of("La maman de Mohamed a indiqué qu'elle avait confié son fils à une "
                         "amie.")
     assert [m.speaker for m in found] == ["La maman de Mohamed"]
+
+
+def test_a_statement_the_parse_cuts_inside_a_quotation_runs_to_its_closing_mark() -> None:
+    # A sentence of the sample story (examples/vostochny-2023/000_…), as scraped.
+    found = mentions_of(
+        "Faisant rapport sur la réunion jeudi, l’agence de presse officielle nord-coréenne a "
+        "déclaré que Kim avait invité Poutine à se rendre en Corée du Nord à un « moment "
+        "opportun » et que Poutine avait accepté avec « plaisir et réaffirmé sa volonté de "
+        "perpétuer invariablement » l’histoire de l’amitié entre les nations..")
+    spans = sorted((m.start, m.end) for m in found)
+    assert all(end <= start for (_, end), (start, _) in pairwise(spans))  # no overlap
+    assert any("perpétuer invariablement »" in m.text for m in found)

@@ -78,13 +78,25 @@ def drop_final_stop(text: str, start: int, end: int) -> int:
 
 def balance(text: str, start: int, end: int, regions: Sequence[Region]) -> tuple[int, int]:
     """Take in the closing (or opening) mark of a quotation the span cuts through, when only
-    punctuation separates it: the parser often hangs « and » on another word."""
+    punctuation separates it: the parser often hangs « and » on another word. A span that
+    opens before a quotation and stops inside it ("avait accepté avec « plaisir" of « plaisir
+    et réaffirmé sa volonté … ») runs to its end: quoted words are said together."""
     for r in regions:
-        if r.start < end < r.end and not text[end:r.end - 1].strip(" ,.;:!?…"):
+        if r.start < end < r.end and ((start < r.start and _runs_into(text, r, end))
+                                      or not text[end:r.end - 1].strip(" ,.;:!?…")):
             end = r.end
         if r.start < start < r.end and not text[r.start + 1:start].strip(" ,.;:"):
             start = r.start
     return start, end
+
+
+def _runs_into(text: str, region: Region, end: int) -> bool:
+    """The sentence runs into the quotation ("avait accepté avec « plaisir et …"), not past a
+    colon, and what the span leaves of it is a clause's length within the paragraph (more is
+    likely marks paired across sentences)."""
+    before = text[:region.start].rstrip()
+    rest = text[end:region.end]
+    return before[-1:].isalpha() and "\n" not in rest and len(rest.split()) <= 15
 
 
 def kind_of(start: int, end: int, regions: Sequence[Region], text: str) -> QuoteKind:
