@@ -164,3 +164,10 @@ def test_a_statement_the_parse_cuts_inside_a_quotation_runs_to_its_closing_mark(
     spans = sorted((m.start, m.end) for m in found)
     assert all(end <= start for (_, end), (start, _) in pairwise(spans))  # no overlap
     assert any("perpétuer invariablement »" in m.text for m in found)
+
+
+def test_a_claim_followed_by_its_source_ends_before_the_source() -> None:
+    found = mentions_of("Elle devait lui verser 200 euros supplémentaires à son retour prévu "
+                        "le 25 août, selon le procureur.")
+    assert [m.text for m in found] == [
+        "Elle devait lui verser 200 euros supplémentaires à son retour prévu le 25 août"]

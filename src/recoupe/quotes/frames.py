@@ -310,6 +310,8 @@ def _source_frames(s: _Sentence) -> Iterator[Frame]:
             continue
         phrase = source_phrase(token)
         rest = [t for t in s.span if t.i not in phrase]
+        while rest and rest[-1].is_punct and rest[-1].i > max(phrase):
+            rest.pop()  # "CLAIM, selon X." ends before the source, not at the full stop
         if opinion and (token.head.i + 1 >= s.span.end or not any(
                 t.text == "," for t in s.span if t.i in phrase or t.i == max(phrase) + 1)):
             continue
