@@ -171,3 +171,13 @@ def test_a_claim_followed_by_its_source_ends_before_the_source() -> None:
                         "le 25 août, selon le procureur.")
     assert [m.text for m in found] == [
         "Elle devait lui verser 200 euros supplémentaires à son retour prévu le 25 août"]
+
+
+def test_a_comme_clause_around_a_speech_verb_names_the_source_but_comme_prevu_does_not() -> None:
+    said = mentions_of("Rien n'a été communiqué concernant un éventuel accord de livraisons "
+                       "d'armes à la Russie, comme évoqué par Washington.")
+    planned = mentions_of("Le sommet aura lieu samedi à Gdansk, comme prévu par le protocole "
+                          "signé en juin dernier.")
+    assert [m.speaker for m in said] == ["Washington"]
+    assert said[0].text.endswith("livraisons d'armes à la Russie")
+    assert planned == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from recoupe.nlp.speech import is_speech_verb
+from recoupe.nlp.speech import STRONG, is_speech_verb, speech_lemma
 
 # Children of a speech verb that belong to the attribution, not to what was said.
 _ATTRIBUTION_DEPS = frozenset({
@@ -67,6 +67,22 @@ def is_source(token: Any) -> bool:
     """ "selon X", "d'après X" naming who says it (not "la thèse selon laquelle")."""
     return token.lower_ in _SOURCE_PREPOSITIONS and token.dep_ == "case" and (
         token.head.lower_ not in _RELATIVES)
+
+
+# Verbs that report what was said in "comme l'a VERB X" / "comme VERB par X".
+_AS_SAID = STRONG | {"évoquer", "indiquer", "rapporter", "souligner", "révéler", "signaler",
+                     "mentionner", "écrire", "expliquer", "rappeler"}
+
+
+def as_said_by(token: Any) -> Any | None:
+    """ "…, comme évoqué par Washington" / "…, comme l'a affirmé la Maison Blanche": who a
+    "comme" clause around a speech verb names as the source, or None."""
+    verb = token.head
+    if token.lower_ != "comme" or token.dep_ != "mark" or speech_lemma(
+            verb.lower_) not in _AS_SAID:  # not "comme prévu", "comme souhaité par"
+        return None
+    return next((c for c in verb.children if c.dep_ == "obl:agent" or (
+        c.dep_.startswith("nsubj") and c.i > verb.i)), None)
 
 
 def source_phrase(token: Any) -> set[int]:

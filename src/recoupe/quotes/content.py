@@ -318,3 +318,34 @@ def verb_pieces(verb: Any, lemma: str, speaker: Any | None = None) -> list[Piece
             found = [p for p in found if p.last < speaker.i]  # … Center": X's role, not words
         return [*found[:-1], _to_clause_end(verb, found[-1], speaker)] if found else []
     return found or prepositional_pieces(verb, lemma)
+
+
+_QUESTION_MARKS = frozenset({"si", "combien", "pourquoi", "comment", "quand", "qui"})
+
+
+def _asks(clause: Any) -> bool:
+    """ "demandé si …", "demandé pourquoi …" — but "a dit que si …" states."""
+    marks = [c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")]
+    return any(m in _QUESTION_MARKS for m in marks) and not any(m in QUE for m in marks)
+
+
+def _is_question(verb: Any, lemma: str) -> bool:
+    """ "Lorsqu'on lui a demandé si …": a question put to someone, not a statement."""
+    asked = lemma in ("demander", "interroger", "questionner") and any(
+        c.lower_ in ("on", "-on") and c.dep_.startswith("nsubj") for c in verb.children)
+    asks = any(_asks(clause) for clause in verb.children if clause.dep_ == "ccomp")
+    return asked or asks
+
+
+def _passive(verb: Any) -> bool:
+    """ "L'Américain est soupçonné d'avoir …": the subject is who is talked about, and with
+    no agent ("par X") nobody in the sentence speaks ("il a été expliqué que …", impersonal,
+    still reports someone's words)."""
+    deps = {c.dep_ for c in verb.children}
+    talked_about = any(c.dep_ == "nsubj:pass" and c.pos_ != "PRON" for c in verb.children)
+    return "aux:pass" in deps and "obl:agent" not in deps and talked_about
+
+
+def states_nothing(verb: Any, lemma: str) -> bool:
+    """A question put to someone, or a passive whose subject is only talked about."""
+    return _is_question(verb, lemma) or _passive(verb)

@@ -17,9 +17,15 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from recoupe.nlp.attribution import is_source, source_phrase
+from recoupe.nlp.attribution import as_said_by, is_source, source_phrase
 from recoupe.nlp.speech import pronominal_only
-from recoupe.quotes.content import QUE, Piece, lemma_of, reporting, verb_pieces
+from recoupe.quotes.content import (
+    Piece,
+    lemma_of,
+    reporting,
+    states_nothing,
+    verb_pieces,
+)
 from recoupe.quotes.lexicon import ADDRESSEES, REFLEXIVES
 from recoupe.quotes.regions import (
     Region,
@@ -41,7 +47,7 @@ Cue = Literal["verb", "incise", "announce", "source", "floating"]
 # "Pour sa part, …", "Pour l'heure, …": no opinion of anyone.
 _NOT_OPINIONS = frozenset({"part", "heure", "instant", "moment", "autant", "cela", "ça",
                            "rappel", "mémoire", "commencer", "finir", "preuve", "exemple"})
-_QUESTION_MARKS = frozenset({"si", "combien", "pourquoi", "comment", "quand", "qui"})
+
 # A quotation this long is a statement even with no attribution in its sentence.
 _FLOATING_WORDS = 4
 _CLOSERS = "»”\""
@@ -57,20 +63,6 @@ class Frame:
     speaker: Any | None  # the spaCy token heading the speaker mention, if any
     verb: Any | None  # the speech verb (or "selon"), if any
     cue: Cue
-
-
-def _asks(clause: Any) -> bool:
-    """ "demandé si …", "demandé pourquoi …" — but "a dit que si …" states."""
-    marks = [c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")]
-    return any(m in _QUESTION_MARKS for m in marks) and not any(m in QUE for m in marks)
-
-
-def _is_question(verb: Any, lemma: str) -> bool:
-    """ "Lorsqu'on lui a demandé si …": a question put to someone, not a statement."""
-    asked = lemma in ("demander", "interroger", "questionner") and any(
-        c.lower_ in ("on", "-on") and c.dep_.startswith("nsubj") for c in verb.children)
-    asks = any(_asks(clause) for clause in verb.children if clause.dep_ == "ccomp")
-    return asked or asks
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,18 +242,9 @@ def _one_quotation(frames: list[Frame], s: _Sentence) -> list[Frame]:
     return [whole] if whole else frames
 
 
-def _passive(verb: Any) -> bool:
-    """ "L'Américain est soupçonné d'avoir …": the subject is who is talked about, and with
-    no agent ("par X") nobody in the sentence speaks ("il a été expliqué que …", impersonal,
-    still reports someone's words)."""
-    deps = {c.dep_ for c in verb.children}
-    talked_about = any(c.dep_ == "nsubj:pass" and c.pos_ != "PRON" for c in verb.children)
-    return "aux:pass" in deps and "obl:agent" not in deps and talked_about
-
-
 def _verb_frames(verb: Any, s: _Sentence) -> list[Frame]:
     lemma = lemma_of(verb)
-    if lemma is None or verb.pos_ != "VERB" or _is_question(verb, lemma) or _passive(verb):
+    if lemma is None or verb.pos_ != "VERB" or states_nothing(verb, lemma):
         return []
     if lemma in pronominal_only() and not any(c.lower_ in REFLEXIVES for c in verb.children):
         return []
@@ -306,9 +289,12 @@ def _source_frames(s: _Sentence) -> Iterator[Frame]:
     for token in s.span:
         opinion = token.lower_ == "pour" and token.i == s.span.start and token.dep_ == "case" \
             and token.head.lower_ not in _NOT_OPINIONS
-        if not (is_source(token) or opinion):
+        # "…, comme évoqué par Washington"; an opening "Comme l'explique X, « … »" announces
+        # the quotation, which the verb's own frames take
+        said = as_said_by(token) if token.i > s.span.start else None
+        if not (is_source(token) or opinion or said is not None):
             continue
-        phrase = source_phrase(token)
+        phrase = source_phrase(token) if said is None else {t.i for t in token.head.subtree}
         rest = [t for t in s.span if t.i not in phrase]
         while rest and rest[-1].is_punct and rest[-1].i > max(phrase):
             rest.pop()  # "CLAIM, selon X." ends before the source, not at the full stop
@@ -319,7 +305,7 @@ def _source_frames(s: _Sentence) -> Iterator[Frame]:
         if len(words) < 3:
             continue
         frame = s.frame(rest[0].idx, s.chars(rest[-1].i, rest[-1].i)[1],
-                        _agent_of(token.head), token, "source")
+                        said if said is not None else _agent_of(token.head), token, "source")
         if frame:
             yield frame
         return
