@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 import spacy
@@ -94,6 +95,23 @@ def test_different_speakers_merge_only_on_nearly_the_same_words() -> None:
                               "dallest")]
     assert group_mentions(same, encoder) == [[0, 1]]
     assert group_mentions(close, encoder) == [[0], [1]]
+
+
+def test_the_halves_of_an_interrupted_quotation_join_the_statement_other_outlets_report() -> None:
+    encoder = FixedEncoder({"Nous": [1, 0, 0], "Ils": [0, 1, 0], "Nous2": [0, 0, 1]})
+
+    def half(article: str, start: int, text: str) -> QuoteMention:
+        return replace(mention(article, start, text, "Ingrid Betancourt", "betancourt"),
+                       cue="incise")
+
+    reported = [half("a", 0, "Nous étions levés depuis cinq heures du matin"),
+                half("a", 60, "Ils nous ont attachés"),
+                mention("b", 0, "Nous étions levés depuis cinq heures du matin",
+                        "Ingrid Betancourt", "betancourt")]
+    alone = [half("a", 0, "Nous étions levés depuis cinq heures du matin"),
+             half("a", 60, "Ils nous ont attachés")]
+    assert group_mentions(reported, encoder) == [[0, 1, 2]]
+    assert group_mentions(alone, encoder) == [[0], [1]]  # one outlet's statement: no group
 
 
 def test_a_short_version_inside_a_long_quotation_is_the_same_statement() -> None:

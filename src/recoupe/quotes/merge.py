@@ -10,9 +10,10 @@ statements stay apart.
 An outlet often reports one statement in several pieces: an interrupted quotation
 (« A, a-t-il dit. B »), the paraphrase that introduces a quotation, a lede that sums up
 what a later paragraph quotes. So a group may hold several mentions of one article: every
-mention that matches another outlet's version joins its group (single link). Adjacency
-alone is no evidence (a speaker's consecutive sentences are often different statements),
-so a statement only one article reports is no group: its parts stay separate quotes.
+mention that matches another outlet's version joins its group (single link), and so does
+the other half of an interrupted quotation (« A, a-t-il dit, B »). Adjacency alone is no
+evidence (a speaker's consecutive sentences are often different statements), and a
+statement only one article reports is no group: its parts stay separate quotes.
 """
 
 from __future__ import annotations
@@ -151,13 +152,32 @@ def _matches(mentions: Sequence[QuoteMention], encoder: Encoder | None,
     return pairs
 
 
+def _halves(mentions: Sequence[QuoteMention]) -> list[tuple[int, int]]:
+    """The two halves of an interrupted quotation, « A, a-t-il dit, B »: one statement, joined
+    to the group of other outlets' versions of either half."""
+    pairs = []
+    for i, a in enumerate(mentions):
+        for j in range(i + 1, len(mentions)):
+            b = mentions[j]
+            if (a.article, a.sentence) != (b.article, b.sentence):
+                break  # mentions come in reading order, one sentence's together
+            if a.speaker == b.speaker and a.cue == b.cue == "incise":
+                pairs.append((i, j))
+    return pairs
+
+
 def group_mentions(mentions: Sequence[QuoteMention], encoder: Encoder | None,
                    thresholds: MergeThresholds | None = None) -> list[list[int]]:
     """Groups of mention indices, in reading order."""
     t = thresholds or MergeThresholds()
     groups = _Groups(len(mentions))
-    for i, j in _matches(mentions, encoder, t):
+    matches = _matches(mentions, encoder, t)
+    for i, j in matches:
         groups.join(i, j)
+    reported = {groups.find(i) for pair in matches for i in pair}
+    for i, j in _halves(mentions):
+        if groups.find(i) in reported or groups.find(j) in reported:
+            groups.join(i, j)
     members: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         members.setdefault(groups.find(i), []).append(i)
