@@ -122,6 +122,9 @@ def direct_span(text: str, region: Region) -> tuple[int, int]:
     return trim(text, region.start, region.end)
 
 
+_CLAUSE_BOUNDARIES = (";", ", et ", ", mais ")
+
+
 def embedding_clause(text: str, region: Region, first: int, last: int) -> tuple[int, int] | None:
     """ "Sa mère aurait été prévenue … par une amie « qui aurait vu la photo … »": a quoted
     fragment (it opens in lower case) that the sentence [first, last) runs into is a partial
@@ -136,8 +139,6 @@ def embedding_clause(text: str, region: Region, first: int, last: int) -> tuple[
     ends = [at for at in (text.find(b, region.end, last) for b in _CLAUSE_BOUNDARIES) if at != -1]
     return first, min(ends, default=last)
 
-
-_CLAUSE_BOUNDARIES = (";", ", et ", ", mais ")
 
 
 # Words right before a quotation that make it a title: "son film « … »", "intitulé « … »".

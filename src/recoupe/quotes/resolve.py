@@ -5,7 +5,10 @@ bind surnames ("Peskov", "a déclaré Park") to full names, and collect the role
 article gives a person with their citations. On top of that:
 - a title alone ("le procureur", "le numéro un nord-coréen", "le chef de l'Etat russe")
   is the one person whose roles anywhere in the story have the same head (or an equivalent
-  one: dirigeant / leader / numéro un / chef / président) and compatible modifiers;
+  one: dirigeant / leader / numéro un / chef / président) and compatible modifiers; failing
+  that, a title of common words sharing a modifier other than a nationality ("le chef
+  spirituel bouddhiste" / "chef spirituel tibétain"); a title once resolved is bound for
+  the rest of the story ("Le chef bouddhiste" next);
 - an organisation described rather than named ("l'agence de presse officielle
   nord-coréenne") is the organisation some article names right after that description
   ("l'agence officielle KCNA");

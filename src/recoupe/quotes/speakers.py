@@ -5,7 +5,11 @@ No French coreference model ships on PyPI, so these are rules over the parse:
   verb borrows its governor's subject; a relative clause ("Washington, qui craint que")
   its antecedent;
 - a name ("James Nixey") is taken whole, with the words in apposition as its role;
-- a title with a name ("le porte-parole du Kremlin, Dmitri Peskov") gives both;
+- a title with a name ("le porte-parole du Kremlin, Dmitri Peskov") gives both, also when
+  the parser makes the name a second subject ("Le commandant …, le général Freddy Padilla
+  a révélé"), hangs it beside the title ("a relayé la chaîne publique CCTV") or the NER
+  tags the title ("le vice-ministre des Affaires étrangères He Yafei");
+- "l'un des deux guérilleros des Farc" is one of a group of people;
 - a title alone ("le chef de l'Etat russe"), a pronoun ("a-t-il déclaré") and an
   impersonal "on" ("assure-t-on dans l'entourage de M. Sarkozy") are resolved later;
 - anything else (« La décision … suggère que », « Des photos montrent que ») is no speaker.
@@ -162,6 +166,7 @@ def _speaker_noun(token: Any) -> bool:
 
 
 def _can_speak(token: Any) -> bool:
+    """A name, a speaker noun, or a noun describing a person ("le coureur")."""
     return _is_name(token) or _speaker_noun(token) or bool(masculine_forms(token.text) & EPITHETS)
 
 
