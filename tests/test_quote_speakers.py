@@ -181,3 +181,31 @@ def test_a_comme_clause_around_a_speech_verb_names_the_source_but_comme_prevu_do
     assert [m.speaker for m in said] == ["Washington"]
     assert said[0].text.endswith("livraisons d'armes à la Russie")
     assert planned == []
+
+
+def test_a_source_set_off_with_its_affiliation_or_role_is_left_out_of_the_claim() -> None:
+    found = mentions_of(
+        "Selon Siemon T. Wezeman, du Stockholm International Peace Research Institute, la "
+        "Corée du Nord possède probablement d'importants stocks de munitions.",
+        "Selon Andreï Lankov, un expert de la Corée du Nord à l'université Kookmin de Séoul, "
+        "un sommet Poutine-Kim fait partie d'un aimable chantage diplomatique.",
+        "Selon le porte-parole du Kremlin, Dmitri Peskov, la rencontre aura lieu demain.")
+    assert [m.text for m in found] == [
+        "la Corée du Nord possède probablement d'importants stocks de munitions",
+        "un sommet Poutine-Kim fait partie d'un aimable chantage diplomatique",
+        "la rencontre aura lieu demain"]
+
+
+def test_a_participle_describing_a_noun_reports_nothing() -> None:
+    found = mentions_of("Kim Jong-dae, ex-député sud-coréen et chercheur invité à l'Institut "
+                        "Yonsei pour les études nord-coréennes, a déclaré que ce sommet "
+                        "traduisait un immense changement.")
+    assert [m.text for m in found] == ["ce sommet traduisait un immense changement"]
+
+
+def test_a_role_ends_before_the_clitic_of_the_next_verb() -> None:
+    # A sentence of the sample story (examples/vostochny-2023/001_…).
+    found = mentions_of("Matthew Miller, porte-parole du Département d'Etat américain, s'est "
+                        "inquiété de toute coopération dans le domaine des satellites, qui "
+                        "serait \"en violation de plusieurs résolutions de l'ONU\".")
+    assert [m.role for m in found] == ["porte-parole du Département d'Etat américain"]

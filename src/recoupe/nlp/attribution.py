@@ -87,16 +87,44 @@ def as_said_by(token: Any) -> Any | None:
 
 def source_phrase(token: Any) -> set[int]:
     """'selon les agences russes': from the preposition to the end of its phrase. Past a
-    comma only an apposed name follows ('…du Kremlin, Dmitri Peskov'): parses often hang
-    the next clause's subject on the phrase, and that subject is part of the claim."""
+    comma only an apposed name ('…du Kremlin, Dmitri Peskov') or an apposition set off by a
+    second comma ('Selon Siemon Wezeman, du Stockholm International Peace Research
+    Institute, …') follows: parses often hang the next clause's subject on the phrase, and
+    that subject is part of the claim."""
     head = token.head
     phrase = head.doc[token.i:head.right_edge.i + 1]
     comma = next((t.i for t in phrase if t.i > head.i and t.text == ","), None)
-    if comma is None:
-        return {t.i for t in phrase}
+    if comma is None:  # "Selon le porte-parole du Kremlin, Dmitri Peskov, …" parsed apart
+        after = head.right_edge.i + 1
+        apposed = _apposition(head.doc, after) if after < len(head.doc) and head.doc[
+            after].text == "," else set()
+        return {t.i for t in phrase} | apposed
     tail = [t for t in phrase if t.i > comma]
     names_only = all(t.pos_ in ("PROPN", "PUNCT", "DET") for t in tail)  # "le Français X"
-    return {t.i for t in phrase if names_only or t.i < comma}
+    if names_only:
+        return {t.i for t in phrase}
+    return {t.i for t in phrase if t.i < comma} | _apposition(head.doc, comma)
+
+
+def _apposition(doc: Any, comma: int) -> set[int]:
+    """The words between `comma` and the next one when they describe the source and say
+    nothing ("…, du Stockholm International Peace Research Institute, …", "…, un expert de
+    la Corée du Nord, …"), whatever the parse hangs them on."""
+    words = []
+    for token in doc[comma + 1:]:
+        if token.text == ",":
+            break
+        if token.pos_ in ("VERB", "AUX") or token.is_sent_end:
+            return set()
+        words.append(token)
+    affiliated = len(words) > 1 and words[0].lower_ in ("de", "du", "des", "d'", "d’") and (
+        words[1].text[:1].isupper())  # "du Stockholm International Peace Research …"
+    content = [t for t in words if t.pos_ != "DET"]
+    if not content:
+        return set()
+    described = content[0].pos_ == "NOUN" and content[0].is_lower
+    named = all(t.pos_ in ("PROPN", "PUNCT") for t in content)
+    return {t.i for t in words} if described or affiliated or named else set()
 
 
 def attribution_ids(span: Any) -> set[int]:

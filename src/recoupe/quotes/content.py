@@ -346,6 +346,20 @@ def _passive(verb: Any) -> bool:
     return "aux:pass" in deps and "obl:agent" not in deps and talked_about
 
 
+_PAST_PARTICIPLE = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues",
+                    "it", "ite", "its", "ites")
+
+
+def _describes(verb: Any) -> bool:
+    """ "chercheur invité à l'Institut Yonsei": a past participle qualifying a noun, with
+    no agent, describes the noun; nobody speaks."""
+    participle = verb.lower_.endswith(_PAST_PARTICIPLE)  # the tagger calls "déplore" one too
+    return verb.dep_ in ("acl", "amod") and verb.head.pos_ == "NOUN" and participle and not any(
+        c.dep_ in ("obl:agent", "nsubj", "nsubj:pass") for c in verb.children)
+
+
+
 def states_nothing(verb: Any, lemma: str) -> bool:
-    """A question put to someone, or a passive whose subject is only talked about."""
-    return _is_question(verb, lemma) or _passive(verb)
+    """A question put to someone, a passive whose subject is only talked about, a
+    participle that describes a noun."""
+    return _is_question(verb, lemma) or _passive(verb) or _describes(verb)

@@ -296,6 +296,8 @@ def _source_frames(s: _Sentence) -> Iterator[Frame]:
             continue
         phrase = source_phrase(token) if said is None else {t.i for t in token.head.subtree}
         rest = [t for t in s.span if t.i not in phrase]
+        if rest and min(phrase) < rest[0].i:  # "Selon X, de l'Institut Y, CLAIM": past both
+            rest = [t for t in rest if t.i > max(phrase)]
         while rest and rest[-1].is_punct and rest[-1].i > max(phrase):
             rest.pop()  # "CLAIM, selon X." ends before the source, not at the full stop
         if opinion and (token.head.i + 1 >= s.span.end or not any(

@@ -6,14 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 from recoupe.nlp.stems import stem
-from recoupe.quotes.lexicon import SPEAKER_NOUNS
+from recoupe.quotes.lexicon import REFLEXIVES, SPEAKER_NOUNS
 
 
 def trimmed(tokens: list[Any]) -> str | None:
     """The tokens without determiners, prepositions and punctuation at either end."""
     while tokens and (tokens[0].is_punct or tokens[0].pos_ in ("DET", "ADP", "CCONJ")):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ", "DET")):
+    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ", "DET")
+                      or tokens[-1].lower_ in REFLEXIVES):  # "…, s'est dit préoccupé"
         tokens = tokens[:-1]
     return str(tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text) if tokens else None
 
