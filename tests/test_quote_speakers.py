@@ -209,3 +209,10 @@ def test_a_role_ends_before_the_clitic_of_the_next_verb() -> None:
                         "inquiété de toute coopération dans le domaine des satellites, qui "
                         "serait \"en violation de plusieurs résolutions de l'ONU\".")
     assert [m.role for m in found] == ["porte-parole du Département d'Etat américain"]
+
+
+def test_a_reported_content_ends_before_the_channel_that_relays_it() -> None:
+    found = mentions_of("Signe du renforcement de leurs liens, Moscou a proposé à Pyongyang "
+                        "d'envoyer un cosmonaute nord-coréen dans l'espace, selon les agences "
+                        "russes.")
+    assert [m.text for m in found] == ["envoyer un cosmonaute nord-coréen dans l'espace"]

@@ -197,6 +197,9 @@ def _announced(verb: Any, speaker: Any, s: _Sentence, after: int) -> Iterator[Fr
 def _piece_frame(piece: Piece, speaker: Any, verb: Any, s: _Sentence) -> Frame | None:
     first = max(piece.first, s.span.start)
     last = min(piece.last, s.span.end - 1)
+    channel = next((t.i for t in s.span.doc[first + 1:last + 1] if is_source(t)), None)
+    if channel is not None:  # "a proposé d'envoyer un cosmonaute, selon les agences russes"
+        last = channel - 1
     if last < verb.i:  # content before its verb: "… : « … », a déclaré X"
         first = _after_colon(s, first, last)
     if last < first:
