@@ -216,3 +216,14 @@ def test_a_reported_content_ends_before_the_channel_that_relays_it() -> None:
                         "d'envoyer un cosmonaute nord-coréen dans l'espace, selon les agences "
                         "russes.")
     assert [m.text for m in found] == ["envoyer un cosmonaute nord-coréen dans l'espace"]
+
+
+def test_a_participle_borrows_the_inverted_subject_of_the_speech_verb_it_follows() -> None:
+    # A sentence of the sample story (examples/vostochny-2023/004_…), shortened.
+    found = mentions_of("Kim Jong Un était parti avec une délégation de hauts responsables du "
+                        "Parti des travailleurs, a écrit le média officiel, confirmant une "
+                        "information dévoilée mardi à Reuters par une source proche du dossier.")
+    assert {m.speaker for m in found} == {"le média officiel"}
+    letting = mentions_of("Le régime, qui surveille l'internet, a laissé les internautes "
+                          "exprimer librement leur ressentiment antifrançais.")
+    assert letting == []

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from recoupe.nlp.speech import is_speech_verb
 from recoupe.nlp.stems import stem
 from recoupe.quotes.lexicon import (
     ADDRESSEES,
@@ -171,12 +172,15 @@ def _can_speak(token: Any) -> bool:
 
 
 def speaker_token(verb: Any) -> Any | None:
-    """The token that names who speaks, following the verb's governors when needed."""
-    inverted = _inverted_object(verb)
-    if inverted is not None:
-        return inverted
+    """The token that names who speaks, following the verb's governors when needed (",
+    a écrit le média officiel, confirmant une information …": the governor's inverted
+    subject)."""
     current = verb
     for _ in range(4):
+        inverted = _inverted_object(current) if current is verb or is_speech_verb(
+            current.lower_) else None  # not "a laissé les internautes exprimer …"
+        if inverted is not None:
+            return inverted
         if current.dep_ == "xcomp" and current.head.text.startswith("-"):
             return current.head  # "a-t-elle encore rapporté", parsed around "-elle"
         subjects = _subjects(current)
