@@ -33,7 +33,7 @@ from recoupe.quotes.lexicon import (
     SPEAKER_NOUNS,
     masculine_forms,
 )
-from recoupe.quotes.phrases import noun_phrase, role_after, trimmed
+from recoupe.quotes.phrases import noun_phrase, phrase_tokens, role_after, trimmed
 
 MentionKind = Literal["name", "title", "pronoun", "group", "none"]
 
@@ -333,7 +333,7 @@ def read_mention(token: Any, strong: bool = False) -> Mention:
         if named is not None:
             return Mention(name_text(named), "name", None, named)
         if lower in ("un", "une") and _one_of_speakers(token):  # "l'un des deux guérilleros"
-            return Mention(_up_to_clause(noun_phrase(token), token), "title", None, token)
+            return Mention(_up_to_clause(token), "title", None, token)
         return Mention(token.text, "none", None, token)
     if named is not None and stem(lower) in SPEAKER_NOUNS:
         name_ids = {t.i for t in named.subtree}
@@ -354,14 +354,15 @@ def _one_of_speakers(pronoun: Any) -> bool:
                for c in pronoun.children)
 
 
-def _up_to_clause(phrase: str, token: Any) -> str:
-    """The phrase before its first participle: "L'un des deux guérilleros des Farc", not
-    "… capturés le 2 juillet lors de l'opération …"."""
-    verbs = [t for t in token.subtree if t.i > token.i and t.pos_ == "VERB"]
-    if not verbs:
-        return phrase
-    start = token.doc[token.left_edge.i].idx
-    return phrase[:max(0, verbs[0].idx - start)].rstrip(" ,")
+def _up_to_clause(token: Any) -> str:
+    """The noun phrase before its first participle: "L'un des deux guérilleros des Farc",
+    not "… capturés le 2 juillet lors de l'opération …"."""
+    tokens = phrase_tokens(token)
+    verb = next((t.i for t in tokens if t.i > token.i and t.pos_ == "VERB"), None)
+    kept = [t for t in tokens if verb is None or t.i < verb]
+    while kept and (kept[-1].is_punct or kept[-1].pos_ in ("ADP", "CCONJ")):
+        kept.pop()
+    return str(token.doc[kept[0].i:kept[-1].i + 1].text) if kept else token.text
 
 
 def impersonal_source(verb: Any) -> Any | None:
