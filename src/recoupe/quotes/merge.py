@@ -45,7 +45,7 @@ _FUNCTION_WORDS = frozenset(wordlist("""
     dans pour avec sans sous mais plus être avoir fait faire cette celui celle ceux leurs
     leur nous vous elle elles ils sont était avait aussi très tout tous toute toutes comme
     entre dont même encore alors depuis avant après ainsi donc quand lors selon
-    cela ceci soit sont étaient serait seraient seront
+    cela ceci soit étaient serait seraient seront
 """))
 
 
