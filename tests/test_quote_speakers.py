@@ -227,3 +227,12 @@ def test_a_participle_borrows_the_inverted_subject_of_the_speech_verb_it_follows
     letting = mentions_of("Le régime, qui surveille l'internet, a laissé les internautes "
                           "exprimer librement leur ressentiment antifrançais.")
     assert letting == []
+
+
+def test_joint_speakers_stay_joint_when_the_parse_splits_them() -> None:
+    found = mentions_of("Moscou et Pyongyang ont nié toute transaction d'armes, tout en "
+                        "affichant leur volonté de renforcer leurs liens.",
+                        "Gerardo Aguilar et Alexander Farfan ont affirmé qu'ils n'avaient pas "
+                        "été achetés.")
+    assert [m.speaker for m in found] == ["Moscou et Pyongyang",
+                                          "Gerardo Aguilar et Alexander Farfan"]

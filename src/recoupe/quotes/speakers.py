@@ -327,6 +327,9 @@ def read_mention(token: Any, strong: bool = False) -> Mention:
     # A title the NER tagged is still a title when a name follows it ("le vice-ministre des
     # Affaires étrangères He Yafei").
     if _is_name(token) and not (token.is_lower and named is not None):
+        joined = _joined_name(token)
+        if joined is not None:  # joint speakers stay joint
+            return Mention(f"{name_text(joined)} et {name_text(token)}", "group", None, token)
         return Mention(name_text(token), "name", role_after(_chain(token)[-1]), token)
     if token.pos_ == "PRON":
         named = named if lower in ("un", "une") else None  # "l'un d'eux, X"
@@ -345,6 +348,17 @@ def read_mention(token: Any, strong: bool = False) -> Mention:
     if stem(lower) not in SPEAKER_NOUNS and not (strong and token.pos_ == "NOUN"):
         return Mention(token.text, "none", None, token)
     return Mention(noun_phrase(token), "title", None, token)
+
+
+def _joined_name(name: Any) -> Any | None:
+    """ "Gerardo Aguilar et Alexander Farfan ont affirmé", "Moscou et Pyongyang ont nié": the
+    parser leaves the first name as a root of its own, right before "et"."""
+    doc, first = name.doc, _chain(name)[0].i
+    if first < 2 or doc[first - 1].lower_ != "et":
+        return None
+    other = doc[first - 2]
+    other = other.head if other.dep_.startswith("flat") else other
+    return other if other.dep_ == "ROOT" and other.i != name.head.i and _is_name(other) else None
 
 
 def _one_of_speakers(pronoun: Any) -> bool:
