@@ -236,3 +236,10 @@ def test_joint_speakers_stay_joint_when_the_parse_splits_them() -> None:
                         "été achetés.")
     assert [m.speaker for m in found] == ["Moscou et Pyongyang",
                                           "Gerardo Aguilar et Alexander Farfan"]
+
+
+def test_a_quoted_legal_phrase_without_a_conjugated_verb_stays_a_term() -> None:
+    found = mentions_of("La Ligue a dénoncé le fichier. Le fichier permet de recenser dès 13 "
+                        "ans des personnes jugées « susceptibles de porter atteinte à l'ordre "
+                        "public » et celles jouant un « rôle institutionnel significatif ».")
+    assert all(not m.text.startswith("Le fichier") for m in found)

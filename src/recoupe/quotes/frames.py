@@ -348,9 +348,11 @@ def _floating(s: _Sentence, frames: list[Frame]) -> Iterator[Frame]:
 
 
 def _says(s: _Sentence, start: int, end: int) -> bool:
-    """The quoted words hold a verb: a piece of a statement (« qui aurait vu la photo »),
-    not a quoted term (« faux et usage de faux », « droit à la mort »)."""
-    return any(t.pos_ in ("VERB", "AUX") for t in s.span if start <= t.idx < end)
+    """The quoted words hold a conjugated verb: a piece of a statement (« qui aurait vu la
+    photo »), not a quoted term (« faux et usage de faux », « susceptibles de porter
+    atteinte à l'ordre public »)."""
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+               for t in s.span if start <= t.idx < end)
 
 
 def _conditional(span: Any) -> bool:
