@@ -243,3 +243,16 @@ def test_a_quoted_legal_phrase_without_a_conjugated_verb_stays_a_term() -> None:
                         "ans des personnes jugées « susceptibles de porter atteinte à l'ordre "
                         "public » et celles jouant un « rôle institutionnel significatif ».")
     assert all(not m.text.startswith("Le fichier") for m in found)
+
+
+def test_a_present_tense_ending_in_re_still_inverts_its_speaker() -> None:
+    doc = analyse([clean_article(Article(id="t", text="« Tout va bien », déclare, ce matin, "
+                                         "la ministre de l'Economie."))])[0].doc
+    verb, speaker = trailing_attribution(doc[:], doc.text.index("»") + 1) or (None, None)
+    assert (verb.text, speaker.text) == ("déclare", "ministre")
+
+
+def test_the_inverted_subject_of_an_inserted_attribution_is_no_content() -> None:
+    found = mentions_of("Le film présente un résumé de l'opération. « Voici les images que le "
+                        "monde voulait voir », déclare la voix off sur un ton dramatique.")
+    assert [m.text for m in found] == ["Voici les images que le monde voulait voir"]

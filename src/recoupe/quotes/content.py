@@ -29,6 +29,7 @@ from recoupe.nlp.speech import (
     speech_lemma,
 )
 from recoupe.quotes.lexicon import REFLEXIVES
+from recoupe.quotes.speakers import inserted
 
 QUE = frozenset({"que", "qu", "qu'", "qu’"})
 # Leading words of a content piece that link it to its verb: "de continuer", "et que".
@@ -134,6 +135,8 @@ def _object(verb: Any, names: bool = False, speaker: Any | None = None) -> Any |
     the inverted subject the parser read as an object ("…, a déclaré le procureur")."""
     if speaker is not None and speaker.i > verb.i:  # "…, a annoncé Bruyneel, son directeur
         return None  # sportif": after an inverted speaker comes their role, no content
+    if speaker is None and inserted(verb):  # "« … », déclare la voix off": the object the
+        return None  # parser sees is the inverted subject
     allowed = ("NOUN", "PROPN") if names else ("NOUN",)
     for obj in _children(verb, "obj"):
         if obj.pos_ not in allowed or obj.lower_ == "part" or obj.i < verb.i:

@@ -45,8 +45,8 @@ def _inverting(token: Any) -> bool:
     """A finite speech verb form, which puts its subject after it ("soufflait X"); a
     participle or an infinitive has its object there (", dénonçant un instrument …")."""
     word = token.lower_
-    return is_speech_verb(word) and not word.endswith(("ant", "er", "ir", "re")) and (
-        "Part" not in token.morph.get("VerbForm"))
+    form = set(token.morph.get("VerbForm"))
+    return is_speech_verb(word) and not word.endswith("ant") and not form & {"Part", "Inf"}
 
 
 def _chunks(tokens: list[Any]) -> Iterator[list[Any]]:
