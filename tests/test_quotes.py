@@ -9,18 +9,12 @@ import numpy as np
 import spacy
 from spacy.tokens import Doc
 
-from recoupe.clean import clean_article
+from quoting import analysed, mentions_of, parsed
 from recoupe.embeddings import Matrix
-from recoupe.nlp import analyse
-from recoupe.quotes import QuoteMention, all_mentions, extract_quotes
+from recoupe.quotes import QuoteMention, extract_quotes
 from recoupe.quotes.content import verb_pieces
 from recoupe.quotes.merge import compatible_speakers, group_mentions
 from recoupe.quotes.speakers import read_mention
-from recoupe.records import Article
-
-
-def mentions_of(text: str) -> list[QuoteMention]:
-    return all_mentions(analyse([clean_article(Article(id="t", text=text))]))
 
 
 def mention(article: str, start: int, text: str, speaker: str, entity: str | None = None,
@@ -238,8 +232,7 @@ def test_a_quote_reported_by_several_outlets_gets_the_fullest_role() -> None:
              "de la famille.",
              "Le procureur de la République de Marseille, Jean Martin, a déclaré que l'enfant "
              "avait été confié à une amie de la famille."]
-    analyses = analyse([clean_article(Article(id=f"a{i}", text=t)) for i, t in enumerate(texts)])
-    [quote] = extract_quotes(analyses)
+    [quote] = extract_quotes(analysed(*texts))
     assert quote.speaker.role == "procureur de la République de Marseille"
 
 
@@ -264,10 +257,9 @@ def test_a_pronominal_speech_verb_without_its_clitic_reports_nothing() -> None:
 
 
 def test_holding_an_office_is_no_statement() -> None:
-    [analysis] = analyse([clean_article(Article(id="t", text=(
-        "La France assure la présidence tournante de l'Union européenne. Le ministre assure "
-        "son « soutien total » aux victimes.")))])
-    holds, supports = [t for t in analysis.doc if t.text == "assure"]
+    doc = parsed("La France assure la présidence tournante de l'Union européenne. Le ministre "
+                 "assure son « soutien total » aux victimes.")
+    holds, supports = [t for t in doc if t.text == "assure"]
     assert verb_pieces(holds, "assurer") == []
     assert verb_pieces(supports, "assurer") != []
 

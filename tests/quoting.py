@@ -1,0 +1,25 @@
+"""What the quote tests share: short French articles, cleaned and analysed as recoupe reads
+them (one article per text, ids a0, a1, …)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from recoupe.clean import clean_article
+from recoupe.nlp import Analysis, analyse
+from recoupe.quotes import QuoteMention, all_mentions
+from recoupe.records import Article
+
+
+def analysed(*texts: str) -> list[Analysis]:
+    return analyse([clean_article(Article(id=f"a{i}", text=t)) for i, t in enumerate(texts)])
+
+
+def mentions_of(*texts: str) -> list[QuoteMention]:
+    """Every attributed statement of the story the texts make."""
+    return all_mentions(analysed(*texts))
+
+
+def parsed(text: str) -> Any:
+    """The spaCy Doc of one article."""
+    return analysed(text)[0].doc
