@@ -271,8 +271,3 @@ def same_speaker(a: str | None, b: str | None) -> bool:
     ta, tb = set(a.lower().split()), set(b.lower().split())
     shorter, longer = sorted((ta, tb), key=len)
     return len(shorter) == 1 and shorter <= longer
-
-
-def token_title(token: Any) -> str:
-    """The title a mention token heads, as text (for `StorySpeakers.by_title`)."""
-    return read_mention(token).text
