@@ -133,6 +133,20 @@ def test_five_words_printed_alike_make_one_statement_but_an_idiom_does_not() -> 
     assert group_mentions(idiom, far_apart) == [[0], [1]]
 
 
+def test_the_words_one_outlet_quotes_found_in_another_version_make_one_statement() -> None:
+    far_apart = FixedEncoder({"le": [1, 0], "la": [0, 1], "sa": [0, 1]})
+    quoted = [mention("a", 0, "le plein soutien de la Corée du Nord au « juste combat » de "
+                      "la Russie", "Kim Jong Un", "kim-jong-un"),
+              mention("b", 0, "la campagne russe en Ukraine comme un « combat juste contre "
+                      "les forces hégémoniques »", "Kim Jong Un", "kim-jong-un")]
+    one_word = [mention("a", 0, "le soutien total de Pyongyang et sa « détermination »",
+                        "Kim Jong Un", "kim-jong-un"),
+                mention("b", 0, "sa détermination à moderniser son armée", "Kim Jong Un",
+                        "kim-jong-un")]
+    assert group_mentions(quoted, far_apart) == [[0, 1]]
+    assert group_mentions(one_word, far_apart) == [[0], [1]]  # one word is no evidence
+
+
 def test_a_title_ending_with_a_name_is_that_speaker() -> None:
     assert compatible_speakers(
         mention("a", 0, "x", "la ministre française de l'Economie Christine Lagarde"),

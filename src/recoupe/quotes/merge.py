@@ -4,8 +4,9 @@ Two mentions in different articles are the same statement when their speakers ar
 compatible and their words mean the same: multilingual embeddings (mUSE) catch two desks'
 translations of one English quote ("raclait le fond du baril" / "gratte le fond du baril");
 word overlap catches copy, a short version held inside a long quotation (most of its
-content words) and five words printed alike in the same order. One speaker's different
-statements stay apart.
+content words), five words printed alike in the same order, and the words one outlet puts
+between quotation marks found in another's version. One speaker's different statements
+stay apart.
 
 An outlet often reports one statement in several pieces: an interrupted quotation
 (« A, a-t-il dit. B »), the paraphrase that introduces a quotation, a lede that sums up
@@ -23,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from recoupe.embeddings import Encoder
+from recoupe.nlp.quotemarks import quote_regions
 from recoupe.nlp.stems import stem
 from recoupe.quotes.extract import QuoteMention
 from recoupe.quotes.lexicon import wordlist
@@ -56,6 +58,7 @@ class MergeThresholds:
     contained: float = 0.60  # share of the shorter statement's stems found in the other
     shared: int = 3  # ... counted only from this many shared stems on
     run: int = 5  # words in a row printed alike
+    quoted: int = 2  # content stems of a quoted fragment that the other version carries
     verbatim: float = 0.85  # so close that outlets attributing it differently agree on it
 
 
@@ -100,6 +103,14 @@ def _runs(text: str, length: int) -> set[tuple[str, ...]]:
     return {run for run in runs if sum(_content(w) for w in run) >= 3}
 
 
+def _quoted(text: str, minimum: int) -> list[set[str]]:
+    """The content stems of each fragment the mention puts between quotation marks: the
+    speaker's own words, which another outlet's version of the statement carries too
+    (« juste combat » / « combat juste contre les forces hégémoniques … »)."""
+    fragments = (_stems(text[start + 1:end - 1]) for start, end in quote_regions(text))
+    return [stems for stems in fragments if len(stems) >= minimum]
+
+
 def _content(word: str) -> bool:
     return len(word) > 3 and word not in _FUNCTION_WORDS
 
@@ -128,25 +139,43 @@ class _Groups:
         self.parent[self.find(i)] = self.find(j)
 
 
+@dataclass(frozen=True, slots=True)
+class _Wording:
+    """What one mention's words offer for comparison, computed once per mention."""
+
+    stems: set[str]
+    runs: set[tuple[str, ...]]
+    quoted: list[set[str]]
+
+    @classmethod
+    def of(cls, text: str, t: MergeThresholds) -> _Wording:
+        return cls(_stems(text), _runs(text, t.run), _quoted(text, t.quoted))
+
+    def shared(self, other: _Wording, t: MergeThresholds) -> bool:
+        """Copy, a short version inside a long one, words printed alike in the same order,
+        or one version's quoted words found in the other."""
+        return (_lexical(self.stems, other.stems) >= t.lexical
+                or _contained(self.stems, other.stems, t) or bool(self.runs & other.runs)
+                or any(f <= other.stems for f in self.quoted)
+                or any(f <= self.stems for f in other.quoted))
+
+
 def _matches(mentions: Sequence[QuoteMention], encoder: Encoder | None,
              t: MergeThresholds) -> list[tuple[int, int]]:
     """Pairs of mentions in different articles that report the same statement."""
     vectors = encoder.encode([m.text for m in mentions]) if encoder and mentions else None
-    stems = [_stems(m.text) for m in mentions]  # once each, not once per pair
-    runs = [_runs(m.text, t.run) for m in mentions]
+    wordings = [_Wording.of(m.text, t) for m in mentions]
     pairs = []
     for i, a in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
-            b = mentions[j]
+            b, wa, wb = mentions[j], wordings[i], wordings[j]
             if a.article == b.article:
                 continue
             meaning = float(vectors[i] @ vectors[j]) if vectors is not None else 0.0
-            words = _lexical(stems[i], stems[j])
             if compatible_speakers(a, b):
-                same = meaning >= t.semantic or words >= t.lexical or _contained(
-                    stems[i], stems[j], t) or bool(runs[i] & runs[j])
+                same = meaning >= t.semantic or wa.shared(wb, t)
             else:  # the mother's words in one outlet, the prosecutor relaying them in another
-                same = meaning >= t.verbatim and words >= t.lexical
+                same = meaning >= t.verbatim and _lexical(wa.stems, wb.stems) >= t.lexical
             if same:
                 pairs.append((i, j))
     return pairs
