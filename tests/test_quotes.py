@@ -426,6 +426,35 @@ def test_a_named_attribution_inside_the_marks_interrupts_the_quotation() -> None
          "Armstrong")]
 
 
+def test_a_described_speaker_inside_the_marks_interrupts_the_quotation() -> None:
+    found = mentions_of(  # the parser reads "le ministre" as the object of "explique"
+        "Le ministre est arrivé hier à Marseille. « Nous ne céderons pas, explique le ministre "
+        "de l'Intérieur. Les casseurs seront punis. »")
+    assert [(m.text, m.speaker) for m in found] == [
+        ("Nous ne céderons pas", "le ministre de l'Intérieur"),
+        ("Les casseurs seront punis.", "le ministre de l'Intérieur")]
+
+
+def test_a_newspaper_relaying_the_words_inside_the_marks_is_not_their_speaker() -> None:
+    found = mentions_of(
+        "Lance Armstrong émet des doutes sur sa présence au départ du Tour. « Il est possible "
+        "que le Tour d'Italie soit ma seule course de trois semaines, rapporte l'édition "
+        "d'hier de La Gazzetta dello Sport. Encore aujourd'hui, il y a des doutes. »")
+    assert [(m.text, m.speaker) for m in found][-2:] == [
+        ("Il est possible que le Tour d'Italie soit ma seule course de trois semaines",
+         "Lance Armstrong"),
+        ("Encore aujourd'hui, il y a des doutes.", "Lance Armstrong")]
+
+
+def test_what_follows_an_inside_attribution_is_quoted_only_when_it_states_something() -> None:
+    found = mentions_of(
+        "Les banques ont été recapitalisées. « C'est une logique de prévention qui a fait ses "
+        "preuves, analyse Nicolas Bouzou, économiste au cabinet Astérès. » Il ajoute que "
+        "l'État n'y perdra rien.")
+    assert [m.text for m in found] == [
+        "C'est une logique de prévention qui a fait ses preuves", "l'État n'y perdra rien"]
+
+
 def test_greeting_a_guest_is_no_statement_but_praise_is() -> None:
     found = mentions_of("Le président a accueilli la délégation, saluant son invité avec une "
                         "poignée de main d'environ 40 secondes. Le dalaï lama a salué la "

@@ -37,9 +37,15 @@ from recoupe.quotes.regions import (
     kind_of,
     names_a_work,
     trim,
+    word_end,
 )
 from recoupe.quotes.speakers import speaker_token
-from recoupe.quotes.trailing import trailing_attribution
+from recoupe.quotes.trailing import (
+    Interruption,
+    interruption,
+    interrupts,
+    trailing_attribution,
+)
 from recoupe.records import QuoteKind
 
 Cue = Literal["verb", "incise", "announce", "source", "floating"]
@@ -78,7 +84,7 @@ class _Sentence:
     def frame(self, start: int, end: int, speaker: Any, verb: Any, cue: Cue) -> Frame | None:
         """A frame over [start, end): whole words, marks balanced, kind decided, span
         trimmed."""
-        end = _word_end(self.text, end)  # "son grand come-back" split by the parser
+        end = word_end(self.text, end)  # "son grand come-back" split by the parser
         start, end = balance(self.text, *trim(self.text, start, end, keep_marks=True),
                              self.regions)
         start, end = trim(self.text, start, end, keep_marks=True)
@@ -91,16 +97,6 @@ class _Sentence:
         if len(self.text[start:end].split()) < 1 or end - start < 3:
             return None
         return Frame(start, end, kind, speaker, verb, cue)
-
-
-def _word_end(text: str, end: int) -> int:
-    """Past the rest of a hyphenated word the span stops inside of."""
-    while end + 1 < len(text) and text[end] == "-" and text[end - 1].isalpha() and (
-            text[end + 1].isalpha()):
-        end += 1
-        while end < len(text) and text[end].isalpha():
-            end += 1
-    return end
 
 
 def _attribution_prefix(token: Any, verb: Any) -> bool:
@@ -261,21 +257,6 @@ def _verb_frames(verb: Any, s: _Sentence) -> list[Frame]:
     return frames
 
 
-def _interrupts(verb: Any) -> bool:
-    """ "« Nous étions levés tôt, a-t-elle indiqué. Ils … »", "« Encore aujourd'hui il y a
-    des doutes, a déclaré Armstrong. Tous … »": an attribution inside the marks, with its
-    clitic or inverted name subject, interrupts the quotation rather than being quoted."""
-    doc = verb.doc
-    near = doc[max(verb.i - 3, 0):min(verb.i + 2, len(doc))]
-    clitic = any(t.lower_ in ("-il", "-elle", "-ils", "-elles", "-t-il", "-t-elle")
-                 for t in near)
-    after = doc[verb.i + 1:verb.i + 4]
-    named = bool(after) and after[0].pos_ == "PROPN" and "," in {
-        t.text for t in doc[max(verb.i - 2, 0):verb.i]} and any(
-        t.text in (".", ",") for t in after[1:])
-    return (clitic or named) and lemma_of(verb) is not None
-
-
 def _outermost(frames: list[Frame]) -> list[Frame]:
     """Drop frames whose verb lies in another frame's content (nested reports)."""
     kept = []
@@ -336,7 +317,10 @@ def _floating(s: _Sentence, frames: list[Frame]) -> Iterator[Frame]:
         if any((f.start <= start + 1 and end - 1 <= f.end) or (
                 start <= f.start and f.end <= end) for f in frames):
             continue
-        if len(s.text[start:end].split()) >= _FLOATING_WORDS:
+        interrupted = interruption(s.span, start, end)
+        if interrupted is not None:  # « A, explique le ministre. B »
+            yield from _interrupted(s, start, end, interrupted)
+        elif len(s.text[start:end].split()) >= _FLOATING_WORDS:
             verb, speaker = trailing_attribution(s.span, region.end) or (None, None)
             clause = embedding_clause(s.text, region, s.span.start_char, s.span.end_char)
             if verb is None and clause and _says(s, start, end) and not any(
@@ -345,6 +329,17 @@ def _floating(s: _Sentence, frames: list[Frame]) -> Iterator[Frame]:
             frame = s.frame(start, end, speaker, verb, "floating" if verb is None else "incise")
             if frame:
                 yield frame
+
+
+def _interrupted(s: _Sentence, start: int, end: int, at: Interruption) -> Iterator[Frame]:
+    """The words of a quotation an attribution interrupts inside its marks, before it and
+    after it: each part that states something ("Pourtant, assure un analyste, …" leaves
+    "Pourtant"; "…, analyse Nicolas Bouzou, économiste au cabinet Astérès" a role)."""
+    parts = [(start, at.cut)] + ([(at.resume, end)] if at.resume is not None else [])
+    for first, last in parts:
+        frame = s.frame(first, last, at.speaker, at.verb, "incise")
+        if frame and _says(s, frame.start, frame.end):
+            yield frame
 
 
 def _says(s: _Sentence, start: int, end: int) -> bool:
@@ -380,7 +375,7 @@ def sentence_frames(span: Any, text: str, regions: Sequence[Region],
     s = _Sentence(span, text, local)
     frames: list[Frame] = []
     for token in span:
-        if inside(local, token.idx) is None or _interrupts(token):
+        if inside(local, token.idx) is None or interrupts(token):
             frames += _verb_frames(token, s)
     sources = list(_source_frames(s))
     # "Selon le procureur, la personne aurait avoué …": a source opening the sentence holds

@@ -76,6 +76,16 @@ def drop_final_stop(text: str, start: int, end: int) -> int:
     return end
 
 
+def word_end(text: str, end: int) -> int:
+    """Past the rest of a hyphenated word the span stops inside of."""
+    while end + 1 < len(text) and text[end] == "-" and text[end - 1].isalpha() and (
+            text[end + 1].isalpha()):
+        end += 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
+    return end
+
+
 def balance(text: str, start: int, end: int, regions: Sequence[Region]) -> tuple[int, int]:
     """Take in the closing (or opening) mark of a quotation the span cuts through, when only
     punctuation separates it: the parser often hangs « and » on another word. A span that

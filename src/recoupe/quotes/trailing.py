@@ -1,18 +1,23 @@
-"""An attribution right after a quotation, which the parse lost.
+"""An attribution right after a quotation, or inside it, which the parse lost.
 
 « "C'est maintenant que les choses sérieuses commencent" », soufflait, ce week-end, un
 entrepreneur français de Pékin: scraped copy doubles the marks, and the parser then reads
 the speech verb as an auxiliary or hangs the name at the root, so no verb frame holds the
 quotation. The surface is plain, though: closing marks, a comma, a speech verb form,
 adverbials set off by commas ("d'ailleurs", "hier soir", "ce week-end"), the speaker.
+The same attribution inside the marks, « Nous ne céderons pas, explique le ministre. Les
+casseurs seront punis », interrupts the quotation; the parser reads its speaker as the
+verb's object.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
-from recoupe.nlp.speech import is_speech_verb
+from recoupe.nlp.speech import is_speech_verb, speech_lemma
+from recoupe.quotes.content import lemma_of
 from recoupe.quotes.lexicon import CALENDAR, wordlist
 
 _CLOSERS = frozenset({"»", "”", '"', "’"})
@@ -38,6 +43,48 @@ def trailing_attribution(sentence: Any, after: int) -> tuple[Any, Any] | None:
         speaker = _speaker_of(chunk)
         if speaker is not None:
             return verb, speaker
+    return None
+
+
+# Relaying verbs and the media they have as subject: the channel of the words, not their
+# speaker (« … que je disputerai, rapporte l'édition d'hier de La Gazzetta dello Sport. … »).
+_RELAYING = frozenset({"rapporter", "relater", "citer", "relayer"})
+_MEDIA = frozenset(wordlist("""
+    édition journal quotidien hebdomadaire magazine site chaîne radio télévision agence
+    presse média médias
+"""))
+
+
+@dataclass(frozen=True, slots=True)
+class Interruption:
+    """An attribution inside a quotation: the words before `cut`, and from `resume` on when
+    the quotation goes on, are the speaker's; `speaker` is None when the attribution names
+    only the channel."""
+
+    cut: int
+    resume: int | None
+    verb: Any
+    speaker: Any | None
+
+
+def interruption(sentence: Any, start: int, end: int) -> Interruption | None:
+    """The first ", VERB SPEAKER" between characters `start` and `end` (a quotation's words),
+    ending at a comma, a stop or the end of the quotation, or None."""
+    inside = [t for t in sentence if start <= t.idx < end]
+    for k, comma in enumerate(inside[:-2]):
+        if comma.text != "," or not _inverting(inside[k + 1]):
+            continue
+        chunk = next(_chunks(inside[k + 2:]), [])
+        close = k + 2 + len(chunk)  # the comma or stop that ends the attribution, if any
+        rest = inside[close + 1:]
+        speaker = _speaker_of(chunk) if chunk else None
+        if speaker is None or (close < len(inside) and inside[close].text not in ",.") or (
+                rest and rest[0].pos_ == "PROPN"):  # ", dit le ministre, Gérald Darmanin"
+            continue
+        verb = inside[k + 1]
+        channel = speech_lemma(verb.lower_) in _RELAYING and speaker.lower_ in _MEDIA
+        return Interruption(comma.idx, rest[0].idx if rest else None, verb,
+                            None if channel else speaker)
     return None
 
 
@@ -74,3 +121,18 @@ def _speaker_of(chunk: list[Any]) -> Any | None:
     if (named or described) and head.lower_ not in _TIME_NOUNS:
         return head
     return None
+
+
+def interrupts(verb: Any) -> bool:
+    """ "« Nous étions levés tôt, a-t-elle indiqué. Ils … »", "« Encore aujourd'hui il y a
+    des doutes, a déclaré Armstrong. Tous … »": an attribution inside the marks, with its
+    clitic or inverted name subject, interrupts the quotation rather than being quoted."""
+    doc = verb.doc
+    near = doc[max(verb.i - 3, 0):min(verb.i + 2, len(doc))]
+    clitic = any(t.lower_ in ("-il", "-elle", "-ils", "-elles", "-t-il", "-t-elle")
+                 for t in near)
+    after = doc[verb.i + 1:verb.i + 4]
+    named = bool(after) and after[0].pos_ == "PROPN" and "," in {
+        t.text for t in doc[max(verb.i - 2, 0):verb.i]} and any(
+        t.text in (".", ",") for t in after[1:])
+    return (clitic or named) and lemma_of(verb) is not None
