@@ -455,6 +455,31 @@ def test_what_follows_an_inside_attribution_is_quoted_only_when_it_states_someth
         "C'est une logique de prévention qui a fait ses preuves", "l'État n'y perdra rien"]
 
 
+def test_a_name_the_parse_hangs_on_the_content_is_the_next_clause_speaker() -> None:
+    found = mentions_of(  # the parse makes "déclaré" a relative clause of "résultats"
+        "Poutine a quitté le cosmodrome. Notant ce qu'il a qualifié de présentation "
+        "officielle « laconique » des résultats du sommet, Alexandre Vorontsov, de l'Institut "
+        "d'études asiatiques de l'Académie russe des sciences, aurait déclaré, selon l'agence "
+        "de presse Tass, que « la plupart des accords conclus resteront secrets ».")
+    assert [(m.text, m.speaker) for m in found] == [
+        ("de présentation officielle « laconique » des résultats du sommet",
+         "Alexandre Vorontsov"),
+        ("la plupart des accords conclus resteront secrets", "Alexandre Vorontsov")]
+
+
+def test_a_name_in_apposition_inside_the_content_stays_in_it() -> None:
+    found = mentions_of("Christine Lagarde a réagi. Dans un communiqué, elle a indiqué qu'elle "
+                        "s'était assurée, de "
+                        "concert avec le gouverneur de la Banque de France, Christian Noyer, "
+                        "que la banque était solide.")
+    assert "Christian Noyer" in found[0].text
+
+
+def test_an_object_pointing_at_words_said_quotes_none_of_them() -> None:
+    found = mentions_of("Le ministre a répété ce qu'il avait dit la veille aux syndicats.")
+    assert found == []
+
+
 def test_greeting_a_guest_is_no_statement_but_praise_is() -> None:
     found = mentions_of("Le président a accueilli la délégation, saluant son invité avec une "
                         "poignée de main d'environ 40 secondes. Le dalaï lama a salué la "

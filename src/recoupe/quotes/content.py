@@ -361,8 +361,15 @@ def _describes(verb: Any) -> bool:
         c.dep_ in ("obl:agent", "nsubj", "nsubj:pass") for c in verb.children)
 
 
+def _points_at_words(verb: Any) -> bool:
+    """ "Notant ce qu'il a qualifié de présentation « laconique »", "il a répété ce qu'il
+    avait dit": an object that only points at words said quotes none of them."""
+    return any(c.dep_ == "obj" and c.lower_ in ("ce", "cela", "ça") and any(
+        g.dep_ == "acl:relcl" for g in c.children) for c in verb.children)
+
 
 def states_nothing(verb: Any, lemma: str) -> bool:
     """A question put to someone, a passive whose subject is only talked about, a
-    participle that describes a noun."""
-    return _is_question(verb, lemma) or _passive(verb) or _describes(verb)
+    participle that describes a noun, an object that points at words said."""
+    return _is_question(verb, lemma) or _passive(verb) or _describes(verb) or (
+        _points_at_words(verb))

@@ -27,6 +27,7 @@ from recoupe.quotes.content import (
     verb_pieces,
 )
 from recoupe.quotes.lexicon import ADDRESSEES, REFLEXIVES
+from recoupe.quotes.misparsed import named_later, nearest_name, set_off_name
 from recoupe.quotes.regions import (
     Region,
     balance,
@@ -196,6 +197,9 @@ def _piece_frame(piece: Piece, speaker: Any, verb: Any, s: _Sentence) -> Frame |
     channel = next((t.i for t in s.span.doc[first + 1:last + 1] if is_source(t)), None)
     if channel is not None:  # "a proposé d'envoyer un cosmonaute, selon les agences russes"
         last = channel - 1
+    named = next((t.i for t in s.span.doc[first + 1:last + 1] if set_off_name(t)), None)
+    if named is not None:  # "ce qu'il a qualifié de présentation « laconique » des résultats
+        last = named - 2  # du sommet, Alexandre Vorontsov, …, aurait déclaré": another speaker
     if last < verb.i:  # content before its verb: "… : « … », a déclaré X"
         first = _after_colon(s, first, last)
     if last < first:
@@ -213,15 +217,6 @@ def _reporter(verb: Any) -> Any | None:
         if current.dep_ == "ccomp" and lemma_of(current.head) is not None:
             return speaker_token(current.head)
         current = current.head
-    return None
-
-
-def _nearest_name(verb: Any, s: _Sentence) -> Any | None:
-    """When the parse gives the verb no subject ("Ingrid Betancourt, que l'on a vue …, a
-    affirmé"), the closest person or organisation named before it, outside quotations."""
-    for token in reversed(s.span.doc[s.span.start : verb.i]):
-        if token.ent_type_ in ("PER", "ORG") and inside(s.regions, token.idx) is None:
-            return token
     return None
 
 
@@ -247,8 +242,9 @@ def _verb_frames(verb: Any, s: _Sentence) -> list[Frame]:
         return []
     if lemma in pronominal_only() and not any(c.lower_ in REFLEXIVES for c in verb.children):
         return []
-    speaker = _reporter(verb) or speaker_token(verb) or _nearest_name(verb, s)
-    frames = _one_quotation([f for p in verb_pieces(verb, lemma, speaker)
+    said_by = _reporter(verb) or speaker_token(verb) or nearest_name(verb, s.span, s.regions)
+    speaker = named_later(verb, said_by, s.span) or said_by
+    frames = _one_quotation([f for p in verb_pieces(verb, lemma, said_by)
                              if (f := _piece_frame(p, speaker, verb, s))], s)
     if not frames:
         frames = list(_inserted_frames(verb, speaker, s))

@@ -33,6 +33,7 @@ from recoupe.quotes.lexicon import (
     SPEAKER_NOUNS,
     masculine_forms,
 )
+from recoupe.quotes.misparsed import pronounless_relative
 from recoupe.quotes.phrases import noun_phrase, phrase_tokens, role_after, trimmed
 
 MentionKind = Literal["name", "title", "pronoun", "group", "none"]
@@ -191,11 +192,18 @@ def speaker_token(verb: Any) -> Any | None:
                 return _antecedent(best, current) or best
             return best
         if current.dep_ in ("acl:relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
-            return current.head
+            return current.head if _governs(current) else None
         if current.dep_ not in ("conj", "xcomp", "advcl") or current.head.i == current.i:
             return None
         current = current.head
     return None
+
+
+def _governs(clause: Any) -> bool:
+    """The noun a participle or relative clause hangs on is its subject; not for a relative
+    clause with no relative pronoun, a parse error ("des résultats du sommet, Alexandre
+    Vorontsov, …, aurait déclaré": "déclaré" is no relative clause of "résultats")."""
+    return clause.dep_ == "acl" or not pronounless_relative(clause)
 
 
 def _named_apposition(subject: Any, verb: Any) -> Any:
