@@ -480,6 +480,13 @@ def test_an_object_pointing_at_words_said_quotes_none_of_them() -> None:
     assert found == []
 
 
+def test_a_concession_after_the_content_is_a_statement_of_its_own() -> None:
+    found = mentions_of("Le leader tibétain a assuré n'avoir \"aucun agenda politique\", même "
+                        "s'il a salué \"l'intérêt sincère de beaucoup de Français\".")
+    assert [m.text for m in found] == ['n\'avoir "aucun agenda politique"',
+                                       "l'intérêt sincère de beaucoup de Français"]
+
+
 def test_greeting_a_guest_is_no_statement_but_praise_is() -> None:
     found = mentions_of("Le président a accueilli la délégation, saluant son invité avec une "
                         "poignée de main d'environ 40 secondes. Le dalaï lama a salué la "

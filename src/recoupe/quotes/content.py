@@ -52,9 +52,10 @@ _PEOPLE = frozenset({"invité", "invitée", "invités", "hôte", "hôtes", "homo
 # "bien que", "alors que", "parce que": a subordinate clause of its own, not a content.
 _CONJUNCTION_HEADS = frozenset({"bien", "alors", "parce", "pour", "avant", "après", "sans",
                                 "dès", "afin", "tandis", "sitôt", "encore", "ainsi", "même"})
-# "bien qu'il ait reconnu", "alors que …": the sentence's own concession or contrast
+# "bien qu'il ait reconnu", "alors que …", "même s'il a salué …": the sentence's own
+# concession or contrast
 # ("pour renforcer …" still belongs to the content).
-_CONCESSIVE = frozenset({"bien", "alors", "tandis", "quoique", "encore"})
+_CONCESSIVE = frozenset({"bien", "alors", "tandis", "quoique", "encore", "même"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "obl", "obl:arg", "obl:mod", "advcl", "ccomp"})
 
 
