@@ -248,3 +248,12 @@ def test_the_inverted_subject_of_an_inserted_attribution_is_no_content() -> None
     found = mentions_of("Le film présente un résumé de l'opération. « Voici les images que le "
                         "monde voulait voir », déclare la voix off sur un ton dramatique.")
     assert [m.text for m in found] == ["Voici les images que le monde voulait voir"]
+
+
+def test_celui_qui_describes_again_the_person_just_named() -> None:
+    found = mentions_of(
+        "L'ancien champion belge Eddy Merckx se déclare certain qu'Armstrong ne fera pas le "
+        "Tour. \"Il y a beaucoup de raisons à cela\", explique celui qui est un ami très "
+        "proche du septuple vainqueur.")
+    assert [(m.text, m.speaker) for m in found][-1] == (
+        "Il y a beaucoup de raisons à cela", "Eddy Merckx")

@@ -19,8 +19,9 @@ from recoupe.quotes.resolve import Who
 LOOKBACK = 4
 _PRONOUNS = {
     "il": ("Masc", "Sing"), "-il": ("Masc", "Sing"), "lui": ("Masc", "Sing"),
-    "celui-ci": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "-elle": ("Fem", "Sing"),
-    "celle-ci": ("Fem", "Sing"), "ils": (None, "Plur"), "-ils": (None, "Plur"),
+    "celui-ci": ("Masc", "Sing"), "celui": ("Masc", "Sing"), "elle": ("Fem", "Sing"),
+    "-elle": ("Fem", "Sing"), "celle-ci": ("Fem", "Sing"), "celle": ("Fem", "Sing"),
+    "ils": (None, "Plur"), "-ils": (None, "Plur"),
     "eux": (None, "Plur"), "ceux-ci": (None, "Plur"), "elles": ("Fem", "Plur"),
     "-elles": ("Fem", "Plur"), "celles-ci": ("Fem", "Plur"),
 }

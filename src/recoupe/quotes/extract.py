@@ -23,6 +23,7 @@ from recoupe.quotes.speakers import (
     Mention,
     definite,
     demonym,
+    described_again,
     descriptive_role,
     epithet,
     impersonal_source,
@@ -73,7 +74,8 @@ class _Context:
         """A mention -> who it is and the role the mention gives."""
         if mention.kind == "pronoun":  # none in the sentences before: whom the article
             agreement = pronoun_agreement(mention.token)  # is about ("…", a-t-il déclaré)
-            found = self.history.antecedent(agreement, sentence)
+            found = (self.history.named_speaker(agreement, sentence) if described_again(
+                mention.token) else None) or self.history.antecedent(agreement, sentence)
             if found is None and agreement.number != "Plur":
                 found = self.speakers.main_person(self.article, agreement.gender)
             return found, None

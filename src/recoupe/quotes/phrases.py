@@ -81,3 +81,21 @@ def noun_phrase(token: Any) -> str:
     """ "un responsable français, parlant sous couvert …" -> "un responsable français"."""
     tokens = phrase_tokens(token)
     return str(token.doc[tokens[0].i:tokens[-1].i + 1].text)
+
+
+def one_of_speakers(pronoun: Any) -> bool:
+    """ "L'un des deux guérilleros des Farc capturés …": one of a group of people."""
+    return any(c.dep_ == "nmod" and c.pos_ == "NOUN" and stem(c.lower_) in SPEAKER_NOUNS
+               and any(g.lower_ in ("des", "d'entre", "d’entre") for g in c.children)
+               for c in pronoun.children)
+
+
+def up_to_clause(token: Any) -> str:
+    """The noun phrase before its first participle: "L'un des deux guérilleros des Farc",
+    not "… capturés le 2 juillet lors de l'opération …"."""
+    tokens = phrase_tokens(token)
+    verb = next((t.i for t in tokens if t.i > token.i and t.pos_ == "VERB"), None)
+    kept = [t for t in tokens if verb is None or t.i < verb]
+    while kept and (kept[-1].is_punct or kept[-1].pos_ in ("ADP", "CCONJ")):
+        kept.pop()
+    return str(token.doc[kept[0].i:kept[-1].i + 1].text) if kept else token.text

@@ -34,7 +34,13 @@ from recoupe.quotes.lexicon import (
     masculine_forms,
 )
 from recoupe.quotes.misparsed import pronounless_relative
-from recoupe.quotes.phrases import noun_phrase, phrase_tokens, role_after, trimmed
+from recoupe.quotes.phrases import (
+    noun_phrase,
+    one_of_speakers,
+    role_after,
+    trimmed,
+    up_to_clause,
+)
 
 MentionKind = Literal["name", "title", "pronoun", "group", "none"]
 
@@ -327,7 +333,7 @@ def read_mention(token: Any, strong: bool = False) -> Mention:
     lower = token.lower_
     if demonym(token):  # "l'Américain a précisé": someone named before
         return Mention(noun_phrase(token), "title", None, token)
-    if token.ent_type_ not in ("PER", "ORG") and lower in _ANAPHORS:
+    if token.ent_type_ not in ("PER", "ORG") and (lower in _ANAPHORS or described_again(token)):
         return Mention(token.text, "pronoun", None, token)
     if lower in _GROUPS:
         return Mention(lower, "group", None, token)
@@ -343,8 +349,8 @@ def read_mention(token: Any, strong: bool = False) -> Mention:
         named = named if lower in ("un", "une") else None  # "l'un d'eux, X"
         if named is not None:
             return Mention(name_text(named), "name", None, named)
-        if lower in ("un", "une") and _one_of_speakers(token):  # "l'un des deux guérilleros"
-            return Mention(_up_to_clause(token), "title", None, token)
+        if lower in ("un", "une") and one_of_speakers(token):  # "l'un des deux guérilleros"
+            return Mention(up_to_clause(token), "title", None, token)
         return Mention(token.text, "none", None, token)
     if named is not None and stem(lower) in SPEAKER_NOUNS:
         name_ids = {t.i for t in named.subtree}
@@ -358,6 +364,13 @@ def read_mention(token: Any, strong: bool = False) -> Mention:
     return Mention(noun_phrase(token), "title", None, token)
 
 
+def described_again(token: Any) -> bool:
+    """ "explique celui qui est un ami très proche du septuple vainqueur": the person who
+    just spoke, described again."""
+    return token.lower_ in ("celui", "celle") and any(
+        c.dep_ == "acl:relcl" for c in token.children)
+
+
 def _joined_name(name: Any) -> Any | None:
     """ "Gerardo Aguilar et Alexander Farfan ont affirmé", "Moscou et Pyongyang ont nié": the
     parser leaves the first name as a root of its own, right before "et"."""
@@ -367,24 +380,6 @@ def _joined_name(name: Any) -> Any | None:
     other = doc[first - 2]
     other = other.head if other.dep_.startswith("flat") else other
     return other if other.dep_ == "ROOT" and other.i != name.head.i and _is_name(other) else None
-
-
-def _one_of_speakers(pronoun: Any) -> bool:
-    """ "L'un des deux guérilleros des Farc capturés …": one of a group of people."""
-    return any(c.dep_ == "nmod" and c.pos_ == "NOUN" and stem(c.lower_) in SPEAKER_NOUNS
-               and any(g.lower_ in ("des", "d'entre", "d’entre") for g in c.children)
-               for c in pronoun.children)
-
-
-def _up_to_clause(token: Any) -> str:
-    """The noun phrase before its first participle: "L'un des deux guérilleros des Farc",
-    not "… capturés le 2 juillet lors de l'opération …"."""
-    tokens = phrase_tokens(token)
-    verb = next((t.i for t in tokens if t.i > token.i and t.pos_ == "VERB"), None)
-    kept = [t for t in tokens if verb is None or t.i < verb]
-    while kept and (kept[-1].is_punct or kept[-1].pos_ in ("ADP", "CCONJ")):
-        kept.pop()
-    return str(token.doc[kept[0].i:kept[-1].i + 1].text) if kept else token.text
 
 
 def impersonal_source(verb: Any) -> Any | None:
