@@ -257,3 +257,21 @@ def test_celui_qui_describes_again_the_person_just_named() -> None:
         "proche du septuple vainqueur.")
     assert [(m.text, m.speaker) for m in found][-1] == (
         "Il y a beaucoup de raisons à cela", "Eddy Merckx")
+
+
+def test_ce_dernier_is_the_person_named_last() -> None:
+    found = mentions_of(
+        "Lance Armstrong n'a pas relevé le défi lancé par Pierre Bordry, le président de "
+        "l'Agence française de lutte antidopage. Ce dernier avait proposé mercredi l'analyse "
+        "complète de ses échantillons.")
+    assert [(m.text, m.speaker) for m in found] == [
+        ("l'analyse complète de ses échantillons", "Pierre Bordry")]
+
+
+def test_a_describing_subject_the_parser_splits_still_sets_who_il_is() -> None:
+    found = mentions_of(  # "septuple" parsed as the noun, "vainqueur" as its adjective
+        "Lance Armstrong, septuple vainqueur du Tour, n'a pas relevé le défi lancé par Pierre "
+        "Bordry. Ce dernier avait proposé l'analyse de ses échantillons. Le septuple vainqueur "
+        "du Tour a argumenté son "
+        "refus. \"Aucune proposition ne permettrait de fournir une preuve\", a-t-il déclaré.")
+    assert found[-1].speaker == "Lance Armstrong"

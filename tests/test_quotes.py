@@ -487,6 +487,12 @@ def test_a_concession_after_the_content_is_a_statement_of_its_own() -> None:
                                        "l'intérêt sincère de beaucoup de Français"]
 
 
+def test_words_before_an_inserted_attribution_quote_only_a_statement() -> None:
+    found = mentions_of("Lance Armstrong est revenu au cyclisme. En France, avait-il dit, "
+                        "\"je ressens de l'agressivité, de la colère\".")
+    assert [m.text for m in found] == ["je ressens de l'agressivité, de la colère"]
+
+
 def test_greeting_a_guest_is_no_statement_but_praise_is() -> None:
     found = mentions_of("Le président a accueilli la délégation, saluant son invité avec une "
                         "poignée de main d'environ 40 secondes. Le dalaï lama a salué la "

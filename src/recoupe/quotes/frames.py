@@ -158,8 +158,8 @@ def _inserted_frames(verb: Any, speaker: Any, s: _Sentence) -> Iterator[Frame]:
     start = _after_colon(s, s.span.start, first)
     if first > start:
         frame = s.frame(*s.chars(start, first - 1), speaker, verb, "incise")
-        if frame:
-            yield frame
+        if frame and (frame.kind != "indirect" or _says(s, frame.start, frame.end)):
+            yield frame  # not "En France" of "En France, avait-il dit, « je ressens … »"
     after = [t for t in s.span if t.i > last]
     while after and after[0].text in ".,;":  # "…, a déclaré X. Tous …"
         after = after[1:]

@@ -163,6 +163,17 @@ class StorySpeakers:
             return None
         return Who(self.index.entity(ranked[0][0]).name, ranked[0][0])
 
+    def named_last(self, article: str, before: int, gender: str | None) -> Who | None:
+        """The person this article names last before character `before` ("…, lancé par
+        Pierre Bordry. Ce dernier a proposé …"), of the gender given."""
+        persons = [(start, e) for start, _, e in self.index.spans.get(article, ())
+                   if start < before and self.index.entity(e).type == "PER"
+                   and self.gender.get(e) in (None, gender)]
+        if not persons:
+            return None
+        _, last = max(persons)
+        return Who(self.index.entity(last).name, last)
+
     def roles_in(self, entity_id: str | None, article: str) -> list[tuple[int, str]]:
         """The roles this article gives the entity, as printed, with where they start."""
         if entity_id is None:

@@ -42,13 +42,15 @@ from recoupe.quotes.phrases import (
     up_to_clause,
 )
 
-MentionKind = Literal["name", "title", "pronoun", "group", "none"]
+MentionKind = Literal["name", "title", "pronoun", "latest", "group", "none"]
 
 _HONORIFIC = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s+")
 _NAME_DEPS = frozenset({"flat:name", "flat", "flat:foreign"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 _ANAPHORS = frozenset({"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles",
                        "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "lui", "eux"})
+# "Ce dernier", "cette dernière": the person named last.
+_LATEST = frozenset({"dernier", "dernière", "derniers", "dernières"})
 # Indefinite pronouns that name a group of speakers the text leaves anonymous.
 _GROUPS = frozenset({"certains", "certaines", "plusieurs", "beaucoup", "d'autres", "d’autres",
                      "nombreux", "tous", "aucun", "personne", "la plupart"})
@@ -66,7 +68,15 @@ def is_person(token: Any) -> bool:
         return False
     if token.ent_type_ == "PER":
         return True
-    return token.pos_ == "NOUN" and stem(token.lower_) in SPEAKER_NOUNS - INSTITUTIONS
+    return token.pos_ == "NOUN" and (stem(token.lower_) in SPEAKER_NOUNS - INSTITUTIONS
+                                     or _misparsed_epithet(token))
+
+
+def _misparsed_epithet(token: Any) -> bool:
+    """ "Le septuple vainqueur du Tour": the parser makes the qualifier the noun and the
+    describing noun its adjective."""
+    return any(c.dep_ == "amod" and masculine_forms(c.text) & (EPITHETS - DEMONYMS)
+               for c in token.children)
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,6 +347,8 @@ def read_mention(token: Any, strong: bool = False) -> Mention:
         return Mention(token.text, "pronoun", None, token)
     if lower in _GROUPS:
         return Mention(lower, "group", None, token)
+    if lower in _LATEST and any("Dem" in c.morph.get("PronType") for c in token.children):
+        return Mention(noun_phrase(token), "latest", None, token)  # "Ce dernier a proposé"
     named = _apposed_name(token)
     # A title the NER tagged is still a title when a name follows it ("le vice-ministre des
     # Affaires étrangères He Yafei").
@@ -359,7 +371,8 @@ def read_mention(token: Any, strong: bool = False) -> Mention:
         role = trimmed(title)
         honorific = role is not None and bool(_HONORIFIC.match(role + " "))
         return Mention(name_text(named), "name", None if honorific else role, named)
-    if stem(lower) not in SPEAKER_NOUNS and not (strong and token.pos_ == "NOUN"):
+    if stem(lower) not in SPEAKER_NOUNS and not (strong and token.pos_ == "NOUN") and not (
+            token.pos_ == "NOUN" and _misparsed_epithet(token)):
         return Mention(token.text, "none", None, token)
     return Mention(noun_phrase(token), "title", None, token)
 
