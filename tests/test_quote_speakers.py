@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from quoting import mentions_of, parsed
-from recoupe.evaluation.quotes import same_speaker
+from recoupe.evaluation.quotes import GoldQuote, Predicted, match, same_speaker
 from recoupe.nlp.speech import speech_lemma
 from recoupe.quotes.trailing import trailing_attribution
 
@@ -275,3 +275,11 @@ def test_a_describing_subject_the_parser_splits_still_sets_who_il_is() -> None:
         "du Tour a argumenté son "
         "refus. \"Aucune proposition ne permettrait de fournir une preuve\", a-t-il déclaré.")
     assert found[-1].speaker == "Lance Armstrong"
+
+
+def test_a_prediction_covering_two_gold_quotes_counts_for_the_one_holding_more_of_it() -> None:
+    bordry = GoldQuote("a", 0, 70, "Pierre Bordry", None, None)
+    lequipe = GoldQuote("a", 75, 110, "L'Equipe", None, None)
+    both = Predicted("a", 0, 110, "Pierre Bordry", None, "q1")
+    assert match([both], [bordry, lequipe], 0.3) == {0: 0}
+    assert match([both], [lequipe, bordry], 0.3) == {1: 0}

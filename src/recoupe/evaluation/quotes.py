@@ -72,21 +72,24 @@ def _predictions(quotes: Sequence[Quote]) -> list[Predicted]:
             for q in quotes for m in q.mentions]
 
 
+def _shared(p: Predicted, g: GoldQuote) -> int:
+    return max(0, min(p.end, g.end) - max(p.start, g.start)) if p.article == g.article else 0
+
+
 def overlap(p: Predicted, g: GoldQuote) -> float:
-    if p.article != g.article:
-        return 0.0
-    shared = max(0, min(p.end, g.end) - max(p.start, g.start))
-    return shared / max(1, g.end - g.start)
+    return _shared(p, g) / max(1, g.end - g.start)
 
 
 def match(predicted: Sequence[Predicted], gold: Sequence[GoldQuote],
           threshold: float) -> dict[int, int]:
-    """Gold index -> predicted index, greedily by overlap, one to one."""
-    pairs = sorted(((overlap(p, g), gi, pi) for gi, g in enumerate(gold)
+    """Gold index -> predicted index, greedily by overlap, one to one; of two gold quotes a
+    prediction covers as well, the one holding more of its characters, then the first."""
+    pairs = sorted(((overlap(p, g), _shared(p, g), -gi, -pi) for gi, g in enumerate(gold)
                     for pi, p in enumerate(predicted)), reverse=True)
     matched: dict[int, int] = {}
     used: set[int] = set()
-    for score, gi, pi in pairs:
+    for score, _, minus_gi, minus_pi in pairs:
+        gi, pi = -minus_gi, -minus_pi
         if score < threshold:
             break
         if gi not in matched and pi not in used:

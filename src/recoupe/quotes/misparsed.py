@@ -3,8 +3,9 @@
 The parser reads a clause whose subject it hung elsewhere as a relative clause without a
 relative pronoun ("des résultats du sommet, Alexandre Vorontsov, …, aurait déclaré":
 "déclaré" a relative clause of "résultats", Vorontsov their apposition), and leaves a verb
-with no subject ("Ingrid Betancourt, que l'on a vue …, a affirmé"). These readings put the
-speaker back.
+with no subject ("Ingrid Betancourt, que l'on a vue …, a affirmé"), and takes the qualifier
+of a describing noun for the noun ("Le septuple vainqueur"). These readings put the speaker
+back.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from recoupe.quotes.lexicon import DEMONYMS, EPITHETS, masculine_forms
 from recoupe.quotes.regions import Region, inside
 
 
@@ -59,3 +61,10 @@ def _person_described(token: Any) -> Any:
         if current.ent_type_ == "PER":
             return current
     return token
+
+
+def misparsed_epithet(token: Any) -> bool:
+    """ "Le septuple vainqueur du Tour": the parser makes the qualifier the noun and the
+    describing noun its adjective."""
+    return any(c.dep_ == "amod" and masculine_forms(c.text) & (EPITHETS - DEMONYMS)
+               for c in token.children)

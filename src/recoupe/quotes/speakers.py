@@ -33,7 +33,7 @@ from recoupe.quotes.lexicon import (
     SPEAKER_NOUNS,
     masculine_forms,
 )
-from recoupe.quotes.misparsed import pronounless_relative
+from recoupe.quotes.misparsed import misparsed_epithet, pronounless_relative
 from recoupe.quotes.phrases import (
     noun_phrase,
     one_of_speakers,
@@ -69,14 +69,7 @@ def is_person(token: Any) -> bool:
     if token.ent_type_ == "PER":
         return True
     return token.pos_ == "NOUN" and (stem(token.lower_) in SPEAKER_NOUNS - INSTITUTIONS
-                                     or _misparsed_epithet(token))
-
-
-def _misparsed_epithet(token: Any) -> bool:
-    """ "Le septuple vainqueur du Tour": the parser makes the qualifier the noun and the
-    describing noun its adjective."""
-    return any(c.dep_ == "amod" and masculine_forms(c.text) & (EPITHETS - DEMONYMS)
-               for c in token.children)
+                                     or misparsed_epithet(token))
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,7 +365,7 @@ def read_mention(token: Any, strong: bool = False) -> Mention:
         honorific = role is not None and bool(_HONORIFIC.match(role + " "))
         return Mention(name_text(named), "name", None if honorific else role, named)
     if stem(lower) not in SPEAKER_NOUNS and not (strong and token.pos_ == "NOUN") and not (
-            token.pos_ == "NOUN" and _misparsed_epithet(token)):
+            token.pos_ == "NOUN" and misparsed_epithet(token)):
         return Mention(token.text, "none", None, token)
     return Mention(noun_phrase(token), "title", None, token)
 
