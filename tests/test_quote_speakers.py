@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from quoting import mentions_of, parsed
-from recoupe.evaluation.quotes import GoldQuote, Predicted, match, same_speaker
+from recoupe.evaluation.quotes import GoldQuote, Predicted, Tally, match, same_speaker
 from recoupe.nlp.speech import speech_lemma
 from recoupe.quotes.trailing import trailing_attribution
 
@@ -283,3 +283,17 @@ def test_a_prediction_covering_two_gold_quotes_counts_for_the_one_holding_more_o
     both = Predicted("a", 0, 110, "Pierre Bordry", None, "q1")
     assert match([both], [bordry, lequipe], 0.3) == {0: 0}
     assert match([both], [lequipe, bordry], 0.3) == {1: 0}
+
+
+def test_merges_are_scored_across_articles_and_pieces_within_one_apart() -> None:
+    gold = [GoldQuote("A", 0, 40, "Poutine", None, "venus-ici"),
+            GoldQuote("A", 50, 90, "Poutine", None, "venus-ici"),
+            GoldQuote("B", 0, 40, "Poutine", None, "venus-ici")]
+    predicted = [Predicted("A", 0, 40, "Poutine", None, "q1"),
+                 Predicted("A", 50, 90, "Poutine", None, "q2"),
+                 Predicted("B", 0, 40, "Poutine", None, "q1")]
+    tally = Tally()
+    tally.add_story(gold, predicted, [])
+    scores = tally.scores()
+    assert (scores["merge_precision"], scores["merge_recall"]) == (1.0, 0.5)
+    assert (scores["pieces_precision"], scores["pieces_recall"]) == (0.0, 0.0)

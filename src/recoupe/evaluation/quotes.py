@@ -3,14 +3,17 @@
 Gold: `tests/gold/quotes.jsonl` (conventions in tests/gold/QUOTES.md). Span overlap is
 shared characters / gold characters; each prediction matches at most one gold quote.
 Reported: P/R/F1 at overlap 0.3 and 0.8, speaker and role accuracy (on quotes matched at
-0.3), and pairwise F1 of the cross-article groups.
+0.3), and the pairwise F1 of merging: over pairs of mentions in different articles (the
+cross-article merge the issue sets a target for), and apart from it over pairs in one article
+(the pieces of one statement an outlet reports in several places, which the gold groups
+too).
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -131,7 +134,25 @@ def _pairs(groups: dict[int, str | None]) -> set[tuple[int, int]]:
 
 
 @dataclass(slots=True)
-class _Tally:
+class _Pairs:
+    gold: int = 0
+    predicted: int = 0
+    right: int = 0
+
+    def add(self, gold: set[tuple[int, int]], predicted: set[tuple[int, int]]) -> None:
+        self.gold += len(gold)
+        self.predicted += len(predicted)
+        self.right += len(gold & predicted)
+
+    def scores(self, prefix: str) -> dict[str, float]:
+        p, r = self.right / max(1, self.predicted), self.right / max(1, self.gold)
+        return {f"{prefix}_precision": p, f"{prefix}_recall": r, f"{prefix}_f1": f1(p, r)}
+
+
+@dataclass(slots=True)
+class Tally:
+    """The counts of a quote evaluation, story by story."""
+
     gold: int = 0
     predicted: int = 0
     matched_03: int = 0
@@ -139,9 +160,8 @@ class _Tally:
     speakers: int = 0
     roles: int = 0
     roles_gold: int = 0
-    merge_gold: int = 0
-    merge_predicted: int = 0
-    merge_right: int = 0
+    merges: _Pairs = field(default_factory=_Pairs)  # mentions in different articles
+    pieces: _Pairs = field(default_factory=_Pairs)  # mentions in one article
 
     def add_story(self, gold: list[GoldQuote], predicted: list[Predicted],
                   details: list[str]) -> None:
@@ -172,9 +192,10 @@ class _Tally:
                 loose: dict[int, int]) -> None:
         gold_pairs = _pairs({i: g.group for i, g in enumerate(gold)})
         predicted_pairs = _pairs({gi: predicted[pi].quote for gi, pi in loose.items()})
-        self.merge_gold += len(gold_pairs)
-        self.merge_predicted += len(predicted_pairs)
-        self.merge_right += len(gold_pairs & predicted_pairs)
+        within = {(a, b) for a, b in gold_pairs | predicted_pairs
+                  if gold[a].article == gold[b].article}
+        self.merges.add(gold_pairs - within, predicted_pairs - within)
+        self.pieces.add(gold_pairs & within, predicted_pairs & within)
 
     def scores(self) -> dict[str, float]:
         scores: dict[str, float] = {}
@@ -183,15 +204,13 @@ class _Tally:
             scores |= {f"precision_{label}": p, f"recall_{label}": r, f"f1_{label}": f1(p, r)}
         scores["speaker_accuracy"] = self.speakers / max(1, self.matched_03)
         scores["role_accuracy"] = self.roles / max(1, self.roles_gold)
-        mp = self.merge_right / max(1, self.merge_predicted)
-        mr = self.merge_right / max(1, self.merge_gold)
-        scores |= {"merge_precision": mp, "merge_recall": mr, "merge_f1": f1(mp, mr)}
+        scores |= self.merges.scores("merge") | self.pieces.scores("pieces")
         return {k: round(v, 4) for k, v in scores.items()}
 
 
 def evaluate(paths: EvalPaths) -> EvalResult:
     encoder = MultilingualEncoder()
-    tally, details = _Tally(), list[str]()
+    tally, details = Tally(), list[str]()
     for story, gold in load_gold(paths.gold).items():
         analyses = analyse([clean_article(a) for a in _story_articles(story, paths)])
         tally.add_story(gold, _predictions(extract_quotes(analyses, encoder=encoder)), details)
@@ -204,5 +223,7 @@ def evaluate(paths: EvalPaths) -> EvalResult:
               f"speaker accuracy {s['speaker_accuracy']:.3f}, role accuracy "
               f"{s['role_accuracy']:.3f}\n"
               f"cross-article merges: P {s['merge_precision']:.3f} R {s['merge_recall']:.3f} "
-              f"F1 {s['merge_f1']:.3f}")
+              f"F1 {s['merge_f1']:.3f}\n"
+              f"pieces within an article: P {s['pieces_precision']:.3f} "
+              f"R {s['pieces_recall']:.3f} F1 {s['pieces_f1']:.3f}")
     return EvalResult("quotes", s, report, details)
