@@ -147,6 +147,15 @@ def test_the_words_one_outlet_quotes_found_in_another_version_make_one_statement
     assert group_mentions(one_word, far_apart) == [[0], [1]]  # one word is no evidence
 
 
+def test_words_are_compared_without_the_marks_and_punctuation_around_them() -> None:
+    far_apart = FixedEncoder({"Les": [1, 0], "les": [0, 1]})
+    mentions = [mention("a", 0, "Les discussions devraient inclure des « sujets sensibles »",
+                        "Dmitri Peskov", "peskov"),
+                mention("b", 0, "les deux dirigeants allaient discuter de sujets \"sensibles\", "
+                        "sans prêter attention aux mises en garde", "Dmitri Peskov", "peskov")]
+    assert group_mentions(mentions, far_apart) == [[0, 1]]
+
+
 def test_a_title_ending_with_a_name_is_that_speaker() -> None:
     assert compatible_speakers(
         mention("a", 0, "x", "la ministre française de l'Economie Christine Lagarde"),

@@ -84,9 +84,14 @@ def compatible_speakers(a: QuoteMention, b: QuoteMention) -> bool:
     return bool(country) and country in _CAPITALS.values() and country == _country(b.speaker)
 
 
+def _words(text: str) -> list[str]:
+    """Lower-case words without punctuation or quotation marks, elisions apart ("l",
+    "intérêt"), hyphenated compounds whole."""
+    return re.findall(r"\w+(?:-\w+)*", text.lower())
+
+
 def _stems(text: str) -> set[str]:
-    words = text.lower().replace("’", "'").replace("'", " ").split()
-    return {stem(w) for w in words if _content(w)}
+    return {stem(w) for w in _words(text) if _content(w)}
 
 
 def _lexical(sa: set[str], sb: set[str]) -> float:
@@ -98,7 +103,7 @@ def _runs(text: str, length: int) -> set[tuple[str, ...]]:
     the same words in the same order (« les fondements des relations sino-françaises »)
     report one statement, whatever else each sentence says; "donner la mort à un" is
     only an idiom."""
-    words = re.findall(r"\w+(?:-\w+)*", text.lower())  # elisions apart: "l", "intérêt"
+    words = _words(text)
     runs = (tuple(words[k:k + length]) for k in range(len(words) - length + 1))
     return {run for run in runs if sum(_content(w) for w in run) >= 3}
 
