@@ -502,6 +502,33 @@ def test_words_before_an_inserted_attribution_quote_only_a_statement() -> None:
     assert [m.text for m in found] == ["je ressens de l'agressivité, de la colère"]
 
 
+def test_the_clause_before_a_colon_names_the_speaker_whatever_its_verb() -> None:
+    found = mentions_of(
+        "La mère de Mohamed est rentrée d'Algérie. Dès qu'elle a reconnu Mohamed, Khaldia a "
+        "alerté sa cousine : « Elle m'a dit qu'elle avait appelé tous les jours. La nounou lui "
+        "a menti. » A cent mètres de là, Mireille, une voisine, donne des précisions : « Les "
+        "vêtements n'ont pas bougé depuis une semaine. »")
+    assert [(m.text, m.speaker) for m in found][-2:] == [
+        ("Elle m'a dit qu'elle avait appelé tous les jours. La nounou lui a menti.", "Khaldia"),
+        ("Les vêtements n'ont pas bougé depuis une semaine.", "Mireille")]
+
+
+def test_an_institution_before_a_colon_does_not_speak_the_quotation() -> None:
+    found = mentions_of(
+        "Jean-Luc Romero, président de l'ADMD, ne mâche pas ses mots : « On s'est bien moqués "
+        "de nous. » La commission Leonetti, créée après l'affaire Sébire, ne trouve pas "
+        "grâce aux yeux de Jean-Luc Romero : « Pendant six mois, ils ont soi-disant travaillé "
+        "pour ne rien nous annoncer. »")
+    assert [m.speaker for m in found] == ["Jean-Luc Romero", "Jean-Luc Romero"]
+
+
+def test_a_quotation_announced_runs_past_the_sentence_the_parse_gives_the_verb() -> None:
+    found = mentions_of("À l'Assemblée nationale, Jean-Marc Ayrault a dénoncé : « On finance "
+                        "les banques sans contrepartie. En ce qui concerne les PME, rien. »")
+    assert [m.text for m in found] == [
+        "On finance les banques sans contrepartie. En ce qui concerne les PME, rien."]
+
+
 def test_greeting_a_guest_is_no_statement_but_praise_is() -> None:
     found = mentions_of("Le président a accueilli la délégation, saluant son invité avec une "
                         "poignée de main d'environ 40 secondes. Le dalaï lama a salué la "

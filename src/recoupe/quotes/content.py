@@ -374,3 +374,11 @@ def states_nothing(verb: Any, lemma: str) -> bool:
     participle that describes a noun, an object that points at words said."""
     return _is_question(verb, lemma) or _passive(verb) or _describes(verb) or (
         _points_at_words(verb))
+
+
+def states(sentence: Any, start: int, end: int) -> bool:
+    """The words between characters `start` and `end` hold a conjugated verb: a piece of a
+    statement (« qui aurait vu la photo »), not a quoted term (« faux et usage de faux »,
+    « susceptibles de porter atteinte à l'ordre public ») nor a fronted "En France"."""
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+               for t in sentence if start <= t.idx < end)

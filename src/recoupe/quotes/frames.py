@@ -23,6 +23,7 @@ from recoupe.quotes.content import (
     Piece,
     lemma_of,
     reporting,
+    states,
     states_nothing,
     verb_pieces,
 )
@@ -45,6 +46,7 @@ from recoupe.quotes.trailing import (
     Interruption,
     interruption,
     interrupts,
+    introduced_by,
     trailing_attribution,
 )
 from recoupe.records import QuoteKind
@@ -158,7 +160,7 @@ def _inserted_frames(verb: Any, speaker: Any, s: _Sentence) -> Iterator[Frame]:
     start = _after_colon(s, s.span.start, first)
     if first > start:
         frame = s.frame(*s.chars(start, first - 1), speaker, verb, "incise")
-        if frame and (frame.kind != "indirect" or _says(s, frame.start, frame.end)):
+        if frame and (frame.kind != "indirect" or states(s.span, frame.start, frame.end)):
             yield frame  # not "En France" of "En France, avait-il dit, « je ressens … »"
     after = [t for t in s.span if t.i > last]
     while after and after[0].text in ".,;":  # "…, a déclaré X. Tous …"
@@ -178,13 +180,18 @@ def _inserted_frames(verb: Any, speaker: Any, s: _Sentence) -> Iterator[Frame]:
 
 
 def _announced(verb: Any, speaker: Any, s: _Sentence, after: int) -> Iterator[Frame]:
-    """ "a déclaré : « … »": quotations right of the verb and of any content it has."""
+    """ "a déclaré : « … »": quotations right of the verb and of any content it has, unless
+    another clause opens them ("Dès qu'elle a reconnu Mohamed, Khaldia a alerté sa cousine :
+    « … »" is Khaldia's)."""
     for region in s.regions:
         if region.start < max(after, verb.idx):
             continue
         between = s.text[verb.idx + len(verb.text):region.start]
         words = len(s.text[region.start:region.end].split())
         if len(between.split()) > 12 or words < 2 or (words < 4 and ":" not in between):
+            continue
+        opener = introduced_by(s.span, region.start)
+        if opener is not None and opener[0].i != verb.i:
             continue
         frame = s.frame(*direct_span(s.text, region), speaker, verb, "announce")
         if frame:
@@ -223,8 +230,9 @@ def _reporter(verb: Any) -> Any | None:
 def _one_quotation(frames: list[Frame], s: _Sentence) -> list[Frame]:
     """ "a répondu qu'« il existe certaines restrictions et que la Russie les respecte
     toutes »": clauses that one quotation holds whole are the speaker's words as said,
-    one direct quote, not two reported statements."""
-    if len(frames) < 2:
+    one direct quote, not two reported statements; a quotation running on past the content
+    the parse gives the verb is all of it ("a alerté sa cousine : « A. B. »")."""
+    if not frames:
         return frames
     region = inside(s.regions, frames[0].start)
     if region is None or frames[-1].end > region.end:
@@ -303,12 +311,14 @@ def _agent_of(source: Any) -> Any:
 
 
 def _floating(s: _Sentence, frames: list[Frame]) -> Iterator[Frame]:
-    """Quotations no frame covers: floating, their speaker comes from context."""
+    """Quotations no frame covers: floating, their speaker comes from context, unless the
+    clause before a colon names it ("Khaldia a alerté sa cousine : « … »": all of it)."""
     for region in s.regions:
         if names_a_work(s.text, region):
             continue
         start, end = direct_span(s.text, region)
-        if start < s.span.start_char or end > s.span.end_char:
+        opener = introduced_by(s.span, region.start)
+        if opener is None and (start < s.span.start_char or end > s.span.end_char):
             start, end = max(start, s.span.start_char), min(end, s.span.end_char)
         if any((f.start <= start + 1 and end - 1 <= f.end) or (
                 start <= f.start and f.end <= end) for f in frames):
@@ -316,10 +326,14 @@ def _floating(s: _Sentence, frames: list[Frame]) -> Iterator[Frame]:
         interrupted = interruption(s.span, start, end)
         if interrupted is not None:  # « A, explique le ministre. B »
             yield from _interrupted(s, start, end, interrupted)
+        elif opener is not None:
+            frame = s.frame(start, end, opener[1], opener[0], "announce")
+            if frame:
+                yield frame
         elif len(s.text[start:end].split()) >= _FLOATING_WORDS:
             verb, speaker = trailing_attribution(s.span, region.end) or (None, None)
             clause = embedding_clause(s.text, region, s.span.start_char, s.span.end_char)
-            if verb is None and clause and _says(s, start, end) and not any(
+            if verb is None and clause and states(s.span, start, end) and not any(
                     f.start < clause[1] and clause[0] < f.end for f in frames):
                 start, end = clause
             frame = s.frame(start, end, speaker, verb, "floating" if verb is None else "incise")
@@ -334,16 +348,8 @@ def _interrupted(s: _Sentence, start: int, end: int, at: Interruption) -> Iterat
     parts = [(start, at.cut)] + ([(at.resume, end)] if at.resume is not None else [])
     for first, last in parts:
         frame = s.frame(first, last, at.speaker, at.verb, "incise")
-        if frame and _says(s, frame.start, frame.end):
+        if frame and states(s.span, frame.start, frame.end):
             yield frame
-
-
-def _says(s: _Sentence, start: int, end: int) -> bool:
-    """The quoted words hold a conjugated verb: a piece of a statement (« qui aurait vu la
-    photo »), not a quoted term (« faux et usage de faux », « susceptibles de porter
-    atteinte à l'ordre public »)."""
-    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
-               for t in s.span if start <= t.idx < end)
 
 
 def _conditional(span: Any) -> bool:

@@ -7,7 +7,8 @@ quotation. The surface is plain, though: closing marks, a comma, a speech verb f
 adverbials set off by commas ("d'ailleurs", "hier soir", "ce week-end"), the speaker.
 The same attribution inside the marks, « Nous ne céderons pas, explique le ministre. Les
 casseurs seront punis », interrupts the quotation; the parser reads its speaker as the
-verb's object.
+verb's object. And a clause that opens a quotation with a colon names its speaker whatever
+its verb: "Khaldia a alerté sa cousine : « Elle m'a dit … »".
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from recoupe.nlp.speech import is_speech_verb, speech_lemma
+from recoupe.nlp.stems import stem
 from recoupe.quotes.content import lemma_of
-from recoupe.quotes.lexicon import CALENDAR, wordlist
+from recoupe.quotes.lexicon import CALENDAR, INSTITUTIONS, SPEAKER_NOUNS, wordlist
 
 _CLOSERS = frozenset({"»", "”", '"', "’"})
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des"})
@@ -86,6 +88,20 @@ def interruption(sentence: Any, start: int, end: int) -> Interruption | None:
         return Interruption(comma.idx, rest[0].idx if rest else None, verb,
                             None if channel else speaker)
     return None
+
+
+def introduced_by(sentence: Any, opening: int) -> tuple[Any, Any] | None:
+    """(verb, subject) of the clause ending with a colon right before the quotation opening
+    at character `opening`, when its subject can speak, or None."""
+    before = [t for t in sentence if t.idx < opening and not t.is_space]
+    if not before or before[-1].text != ":" or before[-1].head.pos_ != "VERB":
+        return None
+    verb = before[-1].head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.pos_ == "PROPN" or subject.ent_type_ == "PER"
+                               or stem(subject.lower_) in SPEAKER_NOUNS - INSTITUTIONS):
+        return None  # not "Cette commission ne trouve pas grâce aux yeux de X : « … »"
+    return verb, subject
 
 
 def _inverting(token: Any) -> bool:
