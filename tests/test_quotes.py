@@ -156,6 +156,40 @@ def test_words_are_compared_without_the_marks_and_punctuation_around_them() -> N
     assert group_mentions(mentions, far_apart) == [[0, 1]]
 
 
+def test_a_paraphrase_and_the_quotation_after_it_are_one_answer_when_on_one_subject() -> None:
+    def quotation(article: str, text: str, sentence: int) -> QuoteMention:
+        return replace(mention(article, 100 * sentence, text, "Vladimir Poutine", "poutine",
+                               sentence), kind="direct", cue="incise")
+
+    paraphrase = mention("a", 300, "la Russie aide Pyongyang à construire des satellites",
+                         "Vladimir Poutine", "poutine", 3)
+    aside = mention("a", 300, "Elle devait lui verser 200 euros", "Vladimir Poutine",
+                    "poutine", 3)
+    answer = [quotation("a", "C'est pourquoi nous sommes venus ici", 4),
+              quotation("b", "C'est pourquoi nous sommes venus ici", 2)]
+    encoder = FixedEncoder({"la": [1, 0, 0], "C'est": [0.5, 0.85, 0], "Elle": [0, 0, 1]})
+    assert group_mentions([paraphrase, *answer], encoder) == [[0, 1, 2]]
+    assert group_mentions([aside, *answer], encoder) == [[0], [1, 2]]
+
+
+def test_statements_close_in_meaning_that_share_only_the_story_topic_stay_apart() -> None:
+    def statement(article: str, text: str, speaker: str) -> QuoteMention:
+        return mention(article, 0, text, speaker, speaker.lower())
+
+    background = [statement("c", "Russie : le sommet est terminé", "Dmitri Peskov"),
+                  statement("d", "Russie et Corée signent un accord", "Sergueï Lavrov")]
+    topic_only = [statement("a", "la Russie respectait les sanctions", "Poutine"),
+                  statement("b", "la Russie soutiendrait la construction de satellites",
+                            "Poutine")]
+    one_more_word = [statement("a", "la Russie respectait les sanctions contre Pyongyang",
+                               "Poutine"),
+                     statement("b", "la Russie soutiendrait Pyongyang dans la construction "
+                               "de satellites", "Poutine")]
+    close = FixedEncoder({"la": [1, 0], "Russie": [0, 1]})  # cosine 1 between a and b
+    assert group_mentions([*topic_only, *background], close) == [[0], [1], [2], [3]]
+    assert group_mentions([*one_more_word, *background], close) == [[0, 1], [2], [3]]
+
+
 def test_a_title_ending_with_a_name_is_that_speaker() -> None:
     assert compatible_speakers(
         mention("a", 0, "x", "la ministre française de l'Economie Christine Lagarde"),

@@ -2,26 +2,31 @@
 
 Two mentions in different articles are the same statement when their speakers are
 compatible and their words mean the same: multilingual embeddings (mUSE) catch two desks'
-translations of one English quote ("raclait le fond du baril" / "gratte le fond du baril");
-word overlap catches copy, a short version held inside a long quotation (most of its
-content words), five words printed alike in the same order, and the words one outlet puts
-between quotation marks found in another's version. One speaker's different statements
-stay apart.
+translations of one English quote ("raclait le fond du baril" / "gratte le fond du baril"),
+provided the two share a word besides the story's topic words (two statements about Russia
+and North Korea are close in meaning whatever they say); word overlap catches copy, a short
+version held inside a long quotation (most of its content words), five words printed alike
+in the same order, and the words one outlet puts between quotation marks found in
+another's version. One speaker's different statements stay apart.
 
 An outlet often reports one statement in several pieces: an interrupted quotation
 (« A, a-t-il dit. B »), the paraphrase that introduces a quotation, a lede that sums up
 what a later paragraph quotes. So a group may hold several mentions of one article: every
-mention that matches another outlet's version joins its group (single link), and so does
-the other half of an interrupted quotation (« A, a-t-il dit, B »). Adjacency alone is no
-evidence (a speaker's consecutive sentences are often different statements), and a
-statement only one article reports is no group: its parts stay separate quotes.
+mention that matches another outlet's version joins its group (single link), and so do the
+other half of an interrupted quotation (« A, a-t-il dit, B ») and a paraphrase with the
+quotation right after it on the same subject. Adjacency alone is no evidence (a speaker's
+consecutive sentences are often different statements), and a statement only one article
+reports is no group: its parts stay separate quotes.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
 
 from recoupe.embeddings import Encoder
 from recoupe.nlp.quotemarks import quote_regions
@@ -60,6 +65,8 @@ class MergeThresholds:
     run: int = 5  # words in a row printed alike
     quoted: int = 2  # content stems of a quoted fragment that the other version carries
     verbatim: float = 0.85  # so close that outlets attributing it differently agree on it
+    paraphrase: float = 0.35  # a paraphrase and the quotation right after it, same speaker
+    topical: float = 0.2  # share of the story's mentions a word is in that makes it its topic
 
 
 def _country(name: str | None) -> str | None:
@@ -165,11 +172,21 @@ class _Wording:
                 or any(f <= self.stems for f in other.quoted))
 
 
-def _matches(mentions: Sequence[QuoteMention], encoder: Encoder | None,
+def _topic(wordings: Sequence[_Wording], t: MergeThresholds) -> set[str]:
+    """The story's topic words ("Russie", "Corée", "Kim"): in so many of its statements that
+    two statements sharing only them, however close in meaning, may say different things
+    ("la Russie respectait les sanctions …" / "la Russie soutiendrait la Corée du Nord dans
+    la construction de satellites", cosine 0.63)."""
+    counts = Counter(s for w in wordings for s in w.stems)
+    floor = max(2, t.topical * len(wordings))
+    return {s for s, n in counts.items() if n > floor}
+
+
+def _matches(mentions: Sequence[QuoteMention], vectors: Any,
              t: MergeThresholds) -> list[tuple[int, int]]:
     """Pairs of mentions in different articles that report the same statement."""
-    vectors = encoder.encode([m.text for m in mentions]) if encoder and mentions else None
     wordings = [_Wording.of(m.text, t) for m in mentions]
+    topic = _topic(wordings, t)
     pairs = []
     for i, a in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
@@ -178,7 +195,8 @@ def _matches(mentions: Sequence[QuoteMention], encoder: Encoder | None,
                 continue
             meaning = float(vectors[i] @ vectors[j]) if vectors is not None else 0.0
             if compatible_speakers(a, b):
-                same = meaning >= t.semantic or wa.shared(wb, t)
+                same = (meaning >= t.semantic and bool(wa.stems & wb.stems - topic)) or (
+                    wa.shared(wb, t))
             else:  # the mother's words in one outlet, the prosecutor relaying them in another
                 same = meaning >= t.verbatim and _lexical(wa.stems, wb.stems) >= t.lexical
             if same:
@@ -200,16 +218,34 @@ def _halves(mentions: Sequence[QuoteMention]) -> list[tuple[int, int]]:
     return pairs
 
 
+def _paraphrased(mentions: Sequence[QuoteMention], vectors: Any,
+                 t: MergeThresholds) -> list[tuple[int, int]]:
+    """A paraphrase and the quotation that follows it, with its own attribution, from the
+    same speaker and on the same subject: "M. Poutine a évoqué la possibilité que la Russie
+    aide Pyongyang à construire des satellites. « C'est pourquoi nous sommes venus ici … »,
+    a dit M. Poutine" is one answer (not "Elle devait lui verser 200 euros …" then « Il y a
+    une possibilité qu'elle ne soit pas en règle »)."""
+    pairs = []
+    for i, (a, b) in enumerate(pairwise(mentions)):
+        close = a.article == b.article and 0 <= b.sentence - a.sentence <= 1
+        if close and a.speaker == b.speaker and (a.kind, b.kind, b.cue) == (
+                "indirect", "direct", "incise") and vectors is not None and float(
+                vectors[i] @ vectors[i + 1]) >= t.paraphrase:
+            pairs.append((i, i + 1))
+    return pairs
+
+
 def group_mentions(mentions: Sequence[QuoteMention], encoder: Encoder | None,
                    thresholds: MergeThresholds | None = None) -> list[list[int]]:
     """Groups of mention indices, in reading order."""
     t = thresholds or MergeThresholds()
+    vectors = encoder.encode([m.text for m in mentions]) if encoder and mentions else None
     groups = _Groups(len(mentions))
-    matches = _matches(mentions, encoder, t)
+    matches = _matches(mentions, vectors, t)
     for i, j in matches:
         groups.join(i, j)
     reported = {groups.find(i) for pair in matches for i in pair}
-    for i, j in _halves(mentions):
+    for i, j in _halves(mentions) + _paraphrased(mentions, vectors, t):
         if groups.find(i) in reported or groups.find(j) in reported:
             groups.join(i, j)
     members: dict[int, list[int]] = {}
