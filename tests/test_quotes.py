@@ -179,13 +179,13 @@ def test_statements_close_in_meaning_that_share_only_the_story_topic_stay_apart(
     background = [statement("c", "Russie : le sommet est terminé", "Dmitri Peskov"),
                   statement("d", "Russie et Corée signent un accord", "Sergueï Lavrov")]
     topic_only = [statement("a", "la Russie respectait les sanctions", "Poutine"),
-                  statement("b", "la Russie soutiendrait la construction de satellites",
-                            "Poutine")]
+                  statement("b", "désormais la Russie soutiendrait la construction de "
+                            "satellites", "Poutine")]
     one_more_word = [statement("a", "la Russie respectait les sanctions contre Pyongyang",
                                "Poutine"),
-                     statement("b", "la Russie soutiendrait Pyongyang dans la construction "
-                               "de satellites", "Poutine")]
-    close = FixedEncoder({"la": [1, 0], "Russie": [0, 1]})  # cosine 1 between a and b
+                     statement("b", "désormais la Russie soutiendrait Pyongyang dans la "
+                               "construction de satellites", "Poutine")]
+    close = FixedEncoder({"la": [1, 0, 0], "désormais": [0.7, 0.714, 0], "Russie": [0, 0, 1]})
     assert group_mentions([*topic_only, *background], close) == [[0], [1], [2], [3]]
     assert group_mentions([*one_more_word, *background], close) == [[0, 1], [2], [3]]
 

@@ -2,9 +2,10 @@
 
 Two mentions in different articles are the same statement when their speakers are
 compatible and their words mean the same: multilingual embeddings (mUSE) catch two desks'
-translations of one English quote ("raclait le fond du baril" / "gratte le fond du baril"),
-provided the two share a word besides the story's topic words (two statements about Russia
-and North Korea are close in meaning whatever they say); word overlap catches copy, a short
+translations of one English quote ("raclait le fond du baril" / "gratte le fond du baril")
+and, when very close, a lede's summary in other words; moderately close statements must
+also share a word besides the story's topic words (two statements about Russia and North
+Korea are somewhat close in meaning whatever they say). Word overlap catches copy, a short
 version held inside a long quotation (most of its content words), five words printed alike
 in the same order, and the words one outlet puts between quotation marks found in
 another's version. One speaker's different statements stay apart.
@@ -58,7 +59,8 @@ _FUNCTION_WORDS = frozenset(wordlist("""
 
 @dataclass(frozen=True, slots=True)
 class MergeThresholds:
-    semantic: float = 0.62  # mUSE cosine of the two statements
+    semantic: float = 0.62  # mUSE cosine of the two statements, with a word in common
+    unaided: float = 0.75  # ... so close that they need no word in common (a lede's summary)
     lexical: float = 0.30  # Jaccard of their content word stems
     contained: float = 0.60  # share of the shorter statement's stems found in the other
     shared: int = 3  # ... counted only from this many shared stems on
@@ -195,8 +197,8 @@ def _matches(mentions: Sequence[QuoteMention], vectors: Any,
                 continue
             meaning = float(vectors[i] @ vectors[j]) if vectors is not None else 0.0
             if compatible_speakers(a, b):
-                same = (meaning >= t.semantic and bool(wa.stems & wb.stems - topic)) or (
-                    wa.shared(wb, t))
+                same = meaning >= t.unaided or (meaning >= t.semantic and bool(
+                    wa.stems & wb.stems - topic)) or wa.shared(wb, t)
             else:  # the mother's words in one outlet, the prosecutor relaying them in another
                 same = meaning >= t.verbatim and _lexical(wa.stems, wb.stems) >= t.lexical
             if same:
