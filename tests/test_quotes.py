@@ -563,6 +563,16 @@ def test_a_quotation_announced_runs_past_the_sentence_the_parse_gives_the_verb()
         "On finance les banques sans contrepartie. En ce qui concerne les PME, rien."]
 
 
+def test_voicing_doubts_or_reservations_is_a_statement_issuing_bonds_is_not() -> None:
+    found = mentions_of(
+        "Lance Armstrong a changé d'avis. L'Américain émet des doutes sur sa présence au "
+        "départ du Tour 2009. La Cnil a émis des réserves sur le décret. La banque a émis "
+        "des obligations à dix ans.")
+    assert [(m.text, m.speaker) for m in found] == [
+        ("des doutes sur sa présence au départ du Tour 2009", "Lance Armstrong"),
+        ("des réserves sur le décret", "Cnil")]
+
+
 def test_greeting_a_guest_is_no_statement_but_praise_is() -> None:
     found = mentions_of("Le président a accueilli la délégation, saluant son invité avec une "
                         "poignée de main d'environ 40 secondes. Le dalaï lama a salué la "

@@ -44,7 +44,7 @@ _ER_VERBS = (
     "imaginer", "supposer", "présumer", "soupirer", "crier", "hurler", "écrire",
     "rassurer", "raisonner", "spéculer", "épingler", "pester", "tacler", "prévoir",
     "pressentir", "relayer", "s'engager", "s'opposer", "s'interroger", "parler",
-    "révéler", "dévoiler", "divulguer", "insinuer",
+    "révéler", "dévoiler", "divulguer", "insinuer", "formuler",
     "se demander", "se montrer", "se prononcer", "se déclarer", "s'avouer",
 )
 
@@ -61,6 +61,7 @@ _IRREGULAR_FORMS = (
     "maintenir maintient maintiennent maintenait maintint maintenu",
     "prévenir prévient préviennent prévenait prévint prévenu",
     "promettre promet promettent promettait promit promettra promettrait promettant promis",
+    "émettre émet émettent émettait émit émettra émettrait émettant émis émise émises",
     "admettre admet admettent admettait admit admis",
     "reconnaître reconnaît reconnait reconnaissent reconnaissait reconnut reconnu "
     "reconnaissant",
@@ -131,6 +132,17 @@ CLAUSE_ONLY = frozenset({"espérer", "souhaiter", "redouter", "accepter", "prév
 # Nouns in these verbs' objects only count when the noun phrase quotes the speaker.
 NOMINAL_IF_QUOTED = frozenset({"évoquer", "mentionner", "citer", "dire", "affirmer", "assurer",
                                "expliquer", "raconter", "décrire", "parler"})
+# "a émis des doutes sur …", "a formulé des réserves": the noun states the claim when it
+# names something said (not "émettre des obligations", "formuler un produit").
+NOMINAL_IF_SAID = frozenset({"émettre", "formuler"})
+SAID_NOUNS = frozenset({
+    "doute", "doutes", "réserve", "réserves", "protestation", "protestations", "critique",
+    "critiques", "objection", "objections", "avis", "hypothèse", "hypothèses", "souhait",
+    "souhaits", "vœu", "vœux", "voeu", "voeux", "regret", "regrets", "inquiétude",
+    "inquiétudes", "avertissement", "avertissements", "demande", "demandes", "appel",
+    "appels", "condamnation", "condamnations", "menace", "menaces", "démenti", "démentis",
+    "proposition", "propositions", "recommandation", "recommandations",
+})
 # "décrire X comme Y", "voir X comme Y": the object and its attribute are the content.
 AS_VERBS = frozenset({"décrire", "présenter", "voir", "considérer", "qualifier", "dépeindre",
                       "percevoir", "interpréter", "définir", "juger"})

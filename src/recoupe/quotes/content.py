@@ -23,9 +23,11 @@ from recoupe.nlp.speech import (
     CLAUSE_ONLY,
     NOMINAL,
     NOMINAL_IF_QUOTED,
+    NOMINAL_IF_SAID,
     OBJECT_CONTROL,
     PREPOSITIONAL,
     PREPOSITIONAL_IF_QUOTED,
+    SAID_NOUNS,
     speech_lemma,
 )
 from recoupe.quotes.lexicon import REFLEXIVES
@@ -208,7 +210,8 @@ def object_pieces(verb: Any, lemma: str, speaker: Any | None = None) -> list[Pie
     quoted = any(t.text in _QUOTE_MARKS for t in obj.doc[piece.first:piece.last + 1]) or any(
         c.dep_ in ("acl", "ccomp") and any(m.lower_ in QUE for m in c.children)
         for c in obj.children)  # "a évoqué la possibilité que …": a claim all the same
-    if lemma in NOMINAL or (lemma in NOMINAL_IF_QUOTED and quoted) or (
+    said = lemma in NOMINAL_IF_SAID and obj.lower_ in SAID_NOUNS
+    if lemma in NOMINAL or said or (lemma in NOMINAL_IF_QUOTED and quoted) or (
             lemma == "voir" and any(c.lower_ == "y" for c in verb.children)):
         return [piece]
     return []
