@@ -190,6 +190,14 @@ def test_statements_close_in_meaning_that_share_only_the_story_topic_stay_apart(
     assert group_mentions([*one_more_word, *background], close) == [[0, 1], [2], [3]]
 
 
+def test_a_quote_whose_article_gives_no_role_takes_the_one_the_story_gives() -> None:
+    quotes = extract_quotes(analysed(
+        "Kim Jong Un, dirigeant nord-coréen, a déclaré que la Russie menait un juste combat.",
+        "Kim Jong Un a affirmé que les deux pays coopéreraient dans l'espace."))
+    assert [(q.speaker.name, q.speaker.role) for q in quotes] == [
+        ("Kim Jong Un", "dirigeant nord-coréen"), ("Kim Jong Un", "dirigeant nord-coréen")]
+
+
 def test_a_title_ending_with_a_name_is_that_speaker() -> None:
     assert compatible_speakers(
         mention("a", 0, "x", "la ministre française de l'Economie Christine Lagarde"),

@@ -41,8 +41,15 @@ def all_mentions(analyses: Sequence[Analysis], entities: EntityIndex | None = No
     return found
 
 
+def _role(mentions: Sequence[QuoteMention]) -> str | None:
+    """The role most mentions give, else the fullest function ("procureur de la République
+    de Marseille", not "procureur"; not "ex-otage" either)."""
+    roles = Counter(m.role for m in mentions if m.role)
+    return max(roles, key=lambda r: (roles[r], not descriptive_role(r), len(r)), default=None)
+
+
 def _quote(number: int, group: list[QuoteMention], origins: Mapping[str, str],
-           entity_of: EntityLookup) -> Quote:
+           entity_of: EntityLookup, story_roles: Mapping[str, str]) -> Quote:
     first = group[0]
     named = [m for m in group if m.speaker]
     names = Counter(m.speaker for m in named)  # the name most mentions use ("Washington")
@@ -50,10 +57,9 @@ def _quote(number: int, group: list[QuoteMention], origins: Mapping[str, str],
                                      len(m.speaker or "")), default=None)
     name = best.speaker if best else None
     entity = best.entity if best and best.entity else (entity_of(name) if name else None)
-    # A quote carries one role: the one most of its mentions give, else the fullest function
-    # ("procureur de la République de Marseille", not "procureur"; not "ex-otage" either).
-    roles = Counter(m.role for m in group if m.role)
-    role = max(roles, key=lambda r: (roles[r], not descriptive_role(r), len(r)), default=None)
+    # A quote carries one role: its mentions', else the one the story gives the speaker
+    # (an article that names Kim Jong Un without saying who he is).
+    role = _role(group) or story_roles.get(entity or "")
     articles = {m.article for m in group}
     return Quote(
         id=f"q{number}", kind=first.kind, text=first.text,
@@ -74,7 +80,13 @@ def extract_quotes(analyses: Sequence[Analysis], origins: Mapping[str, str] | No
     groups = [[mentions[i] for i in g] for g in group_mentions(mentions, encoder)]
     groups.sort(key=lambda g: (-len({m.article for m in g}), g[0].article, g[0].start))
     lookup = entity_of or (lambda _: None)
-    return [_quote(n, g, origins or {}, lookup) for n, g in enumerate(groups, start=1)]
+    by_entity: dict[str, list[QuoteMention]] = {}
+    for m in mentions:
+        if m.entity:
+            by_entity.setdefault(m.entity, []).append(m)
+    story_roles = {e: r for e, ms in by_entity.items() if (r := _role(ms))}
+    return [_quote(n, g, origins or {}, lookup, story_roles)
+            for n, g in enumerate(groups, start=1)]
 
 
 __all__ = ["QuoteMention", "all_mentions", "extract_quotes"]
