@@ -55,8 +55,7 @@ _PEOPLE = frozenset({"invité", "invitée", "invités", "hôte", "hôtes", "homo
 _CONJUNCTION_HEADS = frozenset({"bien", "alors", "parce", "pour", "avant", "après", "sans",
                                 "dès", "afin", "tandis", "sitôt", "encore", "ainsi", "même"})
 # "bien qu'il ait reconnu", "alors que …", "même s'il a salué …": the sentence's own
-# concession or contrast
-# ("pour renforcer …" still belongs to the content).
+# concession or contrast ("pour renforcer …" still belongs to the content).
 _CONCESSIVE = frozenset({"bien", "alors", "tandis", "quoique", "encore", "même"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "obl", "obl:arg", "obl:mod", "advcl", "ccomp"})
 

@@ -176,7 +176,7 @@ class _Wording:
 
 def _topic(wordings: Sequence[_Wording], t: MergeThresholds) -> set[str]:
     """The story's topic words ("Russie", "Corée", "Kim"): in so many of its statements that
-    two statements sharing only them, however close in meaning, may say different things
+    two statements sharing only them, moderately close in meaning, may say different things
     ("la Russie respectait les sanctions …" / "la Russie soutiendrait la Corée du Nord dans
     la construction de satellites", cosine 0.63)."""
     counts = Counter(s for w in wordings for s in w.stems)

@@ -1,4 +1,4 @@
-"""An attribution right after a quotation, or inside it, which the parse lost.
+"""Attributions around a quotation that the parse lost: after it, inside it, before it.
 
 « "C'est maintenant que les choses sérieuses commencent" », soufflait, ce week-end, un
 entrepreneur français de Pékin: scraped copy doubles the marks, and the parser then reads
