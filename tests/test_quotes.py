@@ -581,6 +581,23 @@ def test_voicing_doubts_or_reservations_is_a_statement_issuing_bonds_is_not() ->
         ("des réserves sur le décret", "Cnil")]
 
 
+def test_a_quoted_term_qualifying_a_noun_is_no_statement() -> None:
+    found = mentions_of(
+        "Le Parti communiste a demandé l'abandon du fichier Edvige. Le fichier permet de "
+        "recenser dès 13 ans des personnes jugées « susceptibles de porter atteinte à l'ordre "
+        "public ». La banque a déposé une plainte pour « faux et usage de faux ».")
+    assert [m.text for m in found] == ["l'abandon du fichier Edvige"]
+
+
+def test_quoted_words_that_state_something_stay_quotes() -> None:
+    found = mentions_of(
+        "Frédéric Lefebvre défend le fichier Edvige. Les conditions d'accès au fichier sont "
+        "« renforcées, à la demande de la Cnil ». Jérôme Kerviel conteste la décision du "
+        "parquet, qui est selon lui « dans l'intérêt exclusif de l'accusation ».")
+    assert [m.text for m in found if m.kind == "direct"] == [
+        "renforcées, à la demande de la Cnil", "dans l'intérêt exclusif de l'accusation"]
+
+
 def test_greeting_a_guest_is_no_statement_but_praise_is() -> None:
     found = mentions_of("Le président a accueilli la délégation, saluant son invité avec une "
                         "poignée de main d'environ 40 secondes. Le dalaï lama a salué la "

@@ -378,9 +378,8 @@ def states_nothing(verb: Any, lemma: str) -> bool:
         _points_at_words(verb))
 
 
-def states(sentence: Any, start: int, end: int) -> bool:
-    """The words between characters `start` and `end` hold a conjugated verb: a piece of a
-    statement (« qui aurait vu la photo »), not a quoted term (« faux et usage de faux »,
-    « susceptibles de porter atteinte à l'ordre public ») nor a fronted "En France"."""
-    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
-               for t in sentence if start <= t.idx < end)
+def conditional(span: Any) -> bool:
+    """The sentence's main verb is in the conditional: hearsay ("Il s'agirait du …")."""
+    root = span.root
+    verbs = [root] + [c for c in root.children if c.dep_.startswith(("aux", "cop"))]
+    return any("Cnd" in v.morph.get("Mood") for v in verbs)

@@ -21,9 +21,9 @@ from recoupe.nlp.attribution import as_said_by, is_source, source_phrase
 from recoupe.nlp.speech import pronominal_only
 from recoupe.quotes.content import (
     Piece,
+    conditional,
     lemma_of,
     reporting,
-    states,
     states_nothing,
     verb_pieces,
 )
@@ -38,6 +38,8 @@ from recoupe.quotes.regions import (
     inside,
     kind_of,
     names_a_work,
+    quoted_term,
+    states,
     trim,
     word_end,
 )
@@ -59,7 +61,6 @@ _NOT_OPINIONS = frozenset({"part", "heure", "instant", "moment", "autant", "cela
 
 # A quotation this long is a statement even with no attribution in its sentence.
 _FLOATING_WORDS = 4
-_CLOSERS = "»”\""
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,6 +334,8 @@ def _floating(s: _Sentence, frames: list[Frame]) -> Iterator[Frame]:
         elif len(s.text[start:end].split()) >= _FLOATING_WORDS:
             verb, speaker = trailing_attribution(s.span, region.end) or (None, None)
             clause = embedding_clause(s.text, region, s.span.start_char, s.span.end_char)
+            if verb is None and clause and quoted_term(s.span, start, end):
+                continue  # "des personnes jugées « susceptibles de … »"
             if verb is None and clause and states(s.span, start, end) and not any(
                     f.start < clause[1] and clause[0] < f.end for f in frames):
                 start, end = clause
@@ -352,17 +355,10 @@ def _interrupted(s: _Sentence, start: int, end: int, at: Interruption) -> Iterat
             yield frame
 
 
-def _conditional(span: Any) -> bool:
-    """The sentence's main verb is in the conditional: hearsay ("Il s'agirait du …")."""
-    root = span.root
-    verbs = [root] + [c for c in root.children if c.dep_.startswith(("aux", "cop"))]
-    return any("Cnd" in v.morph.get("Mood") for v in verbs)
-
-
 def _continuation(s: _Sentence) -> Frame | None:
     """ "Selon les agences russes, … . Il s'agirait du premier …": a conditional sentence
     right after reported speech continues it."""
-    if not _conditional(s.span) or inside(s.regions, s.span.start_char + 1):
+    if not conditional(s.span) or inside(s.regions, s.span.start_char + 1):
         return None
     return s.frame(s.span.start_char, s.span.end_char, None, None, "floating")
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from recoupe.nlp import Sentence
+from recoupe.nlp.attribution import is_source
 from recoupe.nlp.quotemarks import quote_regions
 from recoupe.quotes.lexicon import wordlist
 from recoupe.records import QuoteKind
@@ -166,3 +168,40 @@ def names_a_work(text: str, region: Region) -> bool:
     marks hold a title, not somebody's words."""
     before = text[max(0, region.start - 40):region.start].split()
     return bool(before) and before[-1].lower().strip(",:") in _WORK_CUES
+
+
+def states(sentence: Any, start: int, end: int) -> bool:
+    """The words between characters `start` and `end` hold a conjugated verb: a piece of a
+    statement (« qui aurait vu la photo »), not a quoted term (« faux et usage de faux »,
+    « susceptibles de porter atteinte à l'ordre public ») nor a fronted "En France"."""
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+               for t in sentence if start <= t.idx < end)
+
+
+# Words before quoted words that make them a noun's wording: a preposition or an article
+# ("une plainte pour « faux et usage de faux »", "cette image d'« homme malade »").
+_TERM_CUES = frozenset({
+    "de", "d'", "d’", "du", "des", "le", "la", "les", "l'", "l’", "un", "une", "pour",
+    "contre", "sur", "à", "au", "aux", "en", "par", "dans", "avec", "sans", "entre",
+})
+
+
+def names_a_thing(sentence: Any, start: int, end: int) -> bool:
+    """The quoted words starting at character `start` name a thing of the sentence: a term
+    quoted from a text or a label after a preposition, an article or a participle ("des
+    personnes jugées « susceptibles de porter atteinte à l'ordre public »", "une plainte
+    pour « faux et usage de faux »"), not a predicate someone states ("était pour elle « un
+    petit déchirement »", "porte « atteinte gravement aux libertés »")."""
+    before = [t for t in sentence if t.idx < start and not t.is_punct and not t.is_space]
+    if not before:
+        return False
+    cue = before[-1]
+    participle = "Part" in cue.morph.get("VerbForm") and cue.dep_ in ("acl", "amod")
+    return cue.lower_ in _TERM_CUES or participle
+
+
+def quoted_term(sentence: Any, start: int, end: int) -> bool:
+    """Quoted words with no verb of their own that name a thing, in a sentence that says
+    nobody's opinion ("selon lui, « dans l'intérêt exclusif de l'accusation »" does)."""
+    return not states(sentence, start, end) and names_a_thing(sentence, start, end) and not any(
+        is_source(t) for t in sentence)
