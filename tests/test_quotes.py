@@ -1,26 +1,13 @@
-"""Who said what: speaker rules on small French sentences, cross-article merges."""
+"""Who said what: statements, their spans and speakers, on small French sentences."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
-
-import numpy as np
 import spacy
 from spacy.tokens import Doc
 
-from quoting import analysed, mentions_of, parsed
-from recoupe.embeddings import Matrix
-from recoupe.quotes import QuoteMention, extract_quotes
+from quoting import mentions_of, parsed
 from recoupe.quotes.content import verb_pieces
-from recoupe.quotes.merge import compatible_speakers, group_mentions
 from recoupe.quotes.speakers import read_mention
-
-
-def mention(article: str, start: int, text: str, speaker: str, entity: str | None = None,
-            sentence: int = 0) -> QuoteMention:
-    return QuoteMention(article, start, start + len(text), "indirect", speaker, entity, None,
-                        sentence, sentence, text)
 
 
 def hand_parsed(rows: list[tuple[str, int, str, str]]) -> Doc:
@@ -29,17 +16,6 @@ def hand_parsed(rows: list[tuple[str, int, str, str]]) -> Doc:
     reproduce."""
     words, heads, deps, pos = (list(column) for column in zip(*rows, strict=True))
     return Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, pos=pos)
-
-
-class FixedEncoder:
-    """Vectors given by hand: each text's vector is looked up by its first word."""
-
-    def __init__(self, vectors: dict[str, list[float]]) -> None:
-        self.vectors = vectors
-
-    def encode(self, texts: Sequence[str]) -> Matrix:
-        rows = [np.asarray(self.vectors[t.split()[0]], dtype=np.float32) for t in texts]
-        return np.stack([r / np.linalg.norm(r) for r in rows])
 
 
 def test_a_nationality_with_an_article_is_the_person_named_before() -> None:
@@ -60,148 +36,6 @@ def test_a_describing_noun_refers_back_to_the_person_named_before() -> None:
                         "considère que les échantillons n'ont pas été conservés correctement.")
     assert found[-1].speaker == "Lance Armstrong"
     assert found[-1].role == "coureur texan"
-
-
-def test_a_capital_speaks_for_its_country() -> None:
-    assert compatible_speakers(mention("a", 0, "x", "Washington", "washington"),
-                               mention("b", 0, "x", "États-Unis", "etats-unis"))
-    assert not compatible_speakers(mention("a", 0, "x", "Washington", "washington"),
-                                   mention("b", 0, "x", "Chine", "chine"))
-
-
-def test_one_statement_groups_every_outlet_version_and_a_lede_that_sums_it_up() -> None:
-    encoder = FixedEncoder({"raclait": [1, 0, 0], "gratte": [0.95, 0.3, 0],
-                            "Moscou": [0.9, 0.1, 0.4], "Un": [0, 0, 1]})
-    mentions = [mention("a", 0, "raclait le fond du baril", "O'Brien", "obrien"),
-                mention("a", 100, "Un accord violerait les sanctions", "O'Brien", "obrien"),
-                mention("b", 0, "Moscou en est réduite à mendier", "O'Brien", "obrien"),
-                mention("b", 100, "gratte le fond du baril", "O'Brien", "obrien")]
-    groups = group_mentions(mentions, encoder)
-    assert [0, 2, 3] in groups  # both articles' versions and b's summary
-    assert [1] in groups  # another statement of the same speaker stays apart
-
-
-def test_different_speakers_merge_only_on_nearly_the_same_words() -> None:
-    encoder = FixedEncoder({"avoir": [1, 0], "confié": [0.8, 0.6]})
-    same = [mention("a", 0, "avoir confié l'enfant à une amie", "la mère"),
-            mention("b", 0, "avoir confié l'enfant à une amie", "Jacques Dallest", "dallest")]
-    close = [same[0], mention("b", 0, "confié son fils à une voisine", "Jacques Dallest",
-                              "dallest")]
-    assert group_mentions(same, encoder) == [[0, 1]]
-    assert group_mentions(close, encoder) == [[0], [1]]
-
-
-def test_the_halves_of_an_interrupted_quotation_join_the_statement_other_outlets_report() -> None:
-    encoder = FixedEncoder({"Nous": [1, 0, 0], "Ils": [0, 1, 0], "Nous2": [0, 0, 1]})
-
-    def half(article: str, start: int, text: str) -> QuoteMention:
-        return replace(mention(article, start, text, "Ingrid Betancourt", "betancourt"),
-                       cue="incise")
-
-    reported = [half("a", 0, "Nous étions levés depuis cinq heures du matin"),
-                half("a", 60, "Ils nous ont attachés"),
-                mention("b", 0, "Nous étions levés depuis cinq heures du matin",
-                        "Ingrid Betancourt", "betancourt")]
-    alone = [half("a", 0, "Nous étions levés depuis cinq heures du matin"),
-             half("a", 60, "Ils nous ont attachés")]
-    assert group_mentions(reported, encoder) == [[0, 1, 2]]
-    assert group_mentions(alone, encoder) == [[0], [1]]  # one outlet's statement: no group
-
-
-def test_a_short_version_inside_a_long_quotation_is_the_same_statement() -> None:
-    far_apart = FixedEncoder({"Il": [1, 0], "cela": [0, 1]})  # meaning gives no evidence
-    mentions = [mention("a", 0, "Il est possible que le Tour d'Italie soit l'unique course "
-                        "de trois semaines que je disputerai", "Lance Armstrong", "armstrong"),
-                mention("b", 0, "cela pourrait être sa seule course de trois semaines",
-                        "Lance Armstrong", "armstrong")]
-    assert group_mentions(mentions, far_apart) == [[0, 1]]
-
-
-def test_five_words_printed_alike_make_one_statement_but_an_idiom_does_not() -> None:
-    far_apart = FixedEncoder({"la": [1, 0], "le": [0, 1], "un": [1, 0], "le2": [0, 1]})
-    alike = [mention("a", 0, "la rencontre de samedi en Pologne avait mis à mal les "
-                     "fondements des relations sino-françaises, selon la télévision CCTV",
-                     "He Yafei", "he-yafei"),
-             mention("b", 0, "le geste du chef de l'État français à Gdansk avait « mis à mal "
-                     "les fondements des relations sino-françaises et sino-européennes »",
-                     "He Yafei", "he-yafei")]
-    idiom = [mention("a", 0, "un comité viendrait voir si on peut donner la mort à un "
-                     "malade", "Jean Leonetti", "leonetti"),
-             mention("b", 0, "le fait de donner la mort à un tiers constitue un homicide",
-                     "Jean Leonetti", "leonetti")]
-    assert group_mentions(alike, far_apart) == [[0, 1]]
-    assert group_mentions(idiom, far_apart) == [[0], [1]]
-
-
-def test_the_words_one_outlet_quotes_found_in_another_version_make_one_statement() -> None:
-    far_apart = FixedEncoder({"le": [1, 0], "la": [0, 1], "sa": [0, 1]})
-    quoted = [mention("a", 0, "le plein soutien de la Corée du Nord au « juste combat » de "
-                      "la Russie", "Kim Jong Un", "kim-jong-un"),
-              mention("b", 0, "la campagne russe en Ukraine comme un « combat juste contre "
-                      "les forces hégémoniques »", "Kim Jong Un", "kim-jong-un")]
-    one_word = [mention("a", 0, "le soutien total de Pyongyang et sa « détermination »",
-                        "Kim Jong Un", "kim-jong-un"),
-                mention("b", 0, "sa détermination à moderniser son armée", "Kim Jong Un",
-                        "kim-jong-un")]
-    assert group_mentions(quoted, far_apart) == [[0, 1]]
-    assert group_mentions(one_word, far_apart) == [[0], [1]]  # one word is no evidence
-
-
-def test_words_are_compared_without_the_marks_and_punctuation_around_them() -> None:
-    far_apart = FixedEncoder({"Les": [1, 0], "les": [0, 1]})
-    mentions = [mention("a", 0, "Les discussions devraient inclure des « sujets sensibles »",
-                        "Dmitri Peskov", "peskov"),
-                mention("b", 0, "les deux dirigeants allaient discuter de sujets \"sensibles\", "
-                        "sans prêter attention aux mises en garde", "Dmitri Peskov", "peskov")]
-    assert group_mentions(mentions, far_apart) == [[0, 1]]
-
-
-def test_a_paraphrase_and_the_quotation_after_it_are_one_answer_when_on_one_subject() -> None:
-    def quotation(article: str, text: str, sentence: int) -> QuoteMention:
-        return replace(mention(article, 100 * sentence, text, "Vladimir Poutine", "poutine",
-                               sentence), kind="direct", cue="incise")
-
-    paraphrase = mention("a", 300, "la Russie aide Pyongyang à construire des satellites",
-                         "Vladimir Poutine", "poutine", 3)
-    aside = mention("a", 300, "Elle devait lui verser 200 euros", "Vladimir Poutine",
-                    "poutine", 3)
-    answer = [quotation("a", "C'est pourquoi nous sommes venus ici", 4),
-              quotation("b", "C'est pourquoi nous sommes venus ici", 2)]
-    encoder = FixedEncoder({"la": [1, 0, 0], "C'est": [0.5, 0.85, 0], "Elle": [0, 0, 1]})
-    assert group_mentions([paraphrase, *answer], encoder) == [[0, 1, 2]]
-    assert group_mentions([aside, *answer], encoder) == [[0], [1, 2]]
-
-
-def test_statements_close_in_meaning_that_share_only_the_story_topic_stay_apart() -> None:
-    def statement(article: str, text: str, speaker: str) -> QuoteMention:
-        return mention(article, 0, text, speaker, speaker.lower())
-
-    background = [statement("c", "Russie : le sommet est terminé", "Dmitri Peskov"),
-                  statement("d", "Russie et Corée signent un accord", "Sergueï Lavrov")]
-    topic_only = [statement("a", "la Russie respectait les sanctions", "Poutine"),
-                  statement("b", "désormais la Russie soutiendrait la construction de "
-                            "satellites", "Poutine")]
-    one_more_word = [statement("a", "la Russie respectait les sanctions contre Pyongyang",
-                               "Poutine"),
-                     statement("b", "désormais la Russie soutiendrait Pyongyang dans la "
-                               "construction de satellites", "Poutine")]
-    close = FixedEncoder({"la": [1, 0, 0], "désormais": [0.7, 0.714, 0], "Russie": [0, 0, 1]})
-    assert group_mentions([*topic_only, *background], close) == [[0], [1], [2], [3]]
-    assert group_mentions([*one_more_word, *background], close) == [[0, 1], [2], [3]]
-
-
-def test_a_quote_whose_article_gives_no_role_takes_the_one_the_story_gives() -> None:
-    quotes = extract_quotes(analysed(
-        "Kim Jong Un, dirigeant nord-coréen, a déclaré que la Russie menait un juste combat.",
-        "Kim Jong Un a affirmé que les deux pays coopéreraient dans l'espace."))
-    assert [(q.speaker.name, q.speaker.role) for q in quotes] == [
-        ("Kim Jong Un", "dirigeant nord-coréen"), ("Kim Jong Un", "dirigeant nord-coréen")]
-
-
-def test_a_title_ending_with_a_name_is_that_speaker() -> None:
-    assert compatible_speakers(
-        mention("a", 0, "x", "la ministre française de l'Economie Christine Lagarde"),
-        mention("b", 0, "x", "Christine Lagarde", "christine-lagarde"))
 
 
 def test_clauses_one_quotation_holds_whole_are_one_direct_quote() -> None:
@@ -290,15 +124,6 @@ def test_a_name_set_off_by_a_comma_after_a_speaker_noun_is_its_name() -> None:
                        ("a", 9, "aux:tense", "AUX"), ("menti", 9, "ROOT", "VERB")])
     mention = read_mention(doc[2])
     assert (mention.kind, mention.text) == ("name", "Karima Benali")
-
-
-def test_a_quote_reported_by_several_outlets_gets_the_fullest_role() -> None:
-    texts = ["Le procureur, Jean Martin, a déclaré que l'enfant avait été confié à une amie "
-             "de la famille.",
-             "Le procureur de la République de Marseille, Jean Martin, a déclaré que l'enfant "
-             "avait été confié à une amie de la famille."]
-    [quote] = extract_quotes(analysed(*texts))
-    assert quote.speaker.role == "procureur de la République de Marseille"
 
 
 def test_an_inverted_subject_read_as_a_complement_is_still_the_speaker() -> None:
