@@ -423,6 +423,16 @@ def test_quoted_words_that_state_something_stay_quotes() -> None:
         "renforcées, à la demande de la Cnil", "dans l'intérêt exclusif de l'accusation"]
 
 
+def test_a_name_after_the_source_s_comma_is_the_claim_s_subject_unless_set_off() -> None:
+    found = mentions_of(
+        "Vladimir Poutine a reçu son hôte. Selon M. Poutine, Kim Jong Un va assister à une "
+        "démonstration de la marine russe. Mais la rencontre doit avoir lieu dans un autre "
+        "cadre, selon le porte-parole du Kremlin, Dmitri Peskov.")
+    assert [(m.text, m.speaker) for m in found] == [
+        ("Kim Jong Un va assister à une démonstration de la marine russe", "Vladimir Poutine"),
+        ("Mais la rencontre doit avoir lieu dans un autre cadre", "Dmitri Peskov")]
+
+
 def test_greeting_a_guest_is_no_statement_but_praise_is() -> None:
     found = mentions_of("Le président a accueilli la délégation, saluant son invité avec une "
                         "poignée de main d'environ 40 secondes. Le dalaï lama a salué la "

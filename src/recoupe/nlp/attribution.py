@@ -101,8 +101,9 @@ def source_phrase(token: Any) -> set[int]:
         return {t.i for t in phrase} | apposed
     tail = [t for t in phrase if t.i > comma]
     names_only = all(t.pos_ in ("PROPN", "PUNCT", "DET") for t in tail)  # "le Français X"
-    if names_only:
-        return {t.i for t in phrase}
+    after = head.doc[phrase.end] if phrase.end < len(head.doc) else None
+    if names_only and (after is None or after.is_punct):  # not "Selon M. Poutine, Kim Jong
+        return {t.i for t in phrase}  # Un va …": the claim's subject, cut in two
     return {t.i for t in phrase if t.i < comma} | _apposition(head.doc, comma)
 
 
