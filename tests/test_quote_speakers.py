@@ -297,3 +297,20 @@ def test_merges_are_scored_across_articles_and_pieces_within_one_apart() -> None
     scores = tally.scores()
     assert (scores["merge_precision"], scores["merge_recall"]) == (1.0, 0.5)
     assert (scores["pieces_precision"], scores["pieces_recall"]) == (0.0, 0.0)
+
+
+def test_celui_ci_opening_a_sentence_is_the_person_named_last_or_the_last_one_written_of() -> None:
+    named = mentions_of("L'e-mail est signé de Sébastien Conquet, du service comptabilité. "
+                        "Celui-ci écrit qu'il s'agit d'un rachat fictif.")
+    described = mentions_of("Le ministre est arrivé. Celui-ci a déclaré que tout allait bien.")
+    institution = mentions_of("Le Comité international olympique se met à l'Internet. "
+                              "Celui-ci a annoncé que les images seraient en ligne.")
+    assert [m.speaker for m in named] == ["Sébastien Conquet"]
+    assert [m.speaker for m in described] == ["Le ministre"]
+    assert institution == []  # the committee: no person to give its words to
+
+
+def test_ces_derniers_are_no_single_person_named_last() -> None:
+    found = mentions_of("Bernard Kouchner a reçu les socialistes. Ces derniers ont accusé le "
+                        "gouvernement de se comporter comme « une carpette ».")
+    assert "Bernard Kouchner" not in [m.speaker for m in found]

@@ -28,6 +28,18 @@ def mark_paragraph_starts(doc: Any) -> Any:
     return doc
 
 
+# The French tokenizer keeps "celui-ci" whole but splits "Celui-ci" into three tokens, and
+# the parser then loses the subject of "Celui-ci a déclaré que …" at a sentence start.
+_DEMONSTRATIVES = tuple(f"{pronoun}-{place}" for pronoun in ("celui", "celle", "ceux", "celles")
+                        for place in ("ci", "là"))
+
+
+def _keep_demonstratives_whole(nlp: Any) -> None:
+    for form in _DEMONSTRATIVES:
+        capitalised = form[0].upper() + form[1:]
+        nlp.tokenizer.add_special_case(capitalised, [{"ORTH": capitalised}])
+
+
 _LOADING = threading.Lock()
 
 
@@ -59,6 +71,7 @@ def _load(name: str) -> Any:
         from spacy.language import Language
 
         nlp = spacy.load(name, exclude=list(EXCLUDED))
+    _keep_demonstratives_whole(nlp)
     if "recoupe_paragraphs" not in Language.factories:
         Language.component("recoupe_paragraphs", func=mark_paragraph_starts)
     nlp.add_pipe("recoupe_paragraphs", before="parser")

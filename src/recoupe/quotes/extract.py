@@ -79,9 +79,10 @@ class _Context:
             if found is None and agreement.number != "Plur":
                 found = self.speakers.main_person(self.article, agreement.gender)
             return found, None
-        if mention.kind == "latest":
-            gender = mention_agreement(mention.token).gender
-            return self.speakers.named_last(self.article, mention.token.idx, gender), None
+        if mention.kind == "latest":  # the person named last, else the last one written of
+            agreement = mention_agreement(mention.token)  # ("Le ministre … Celui-ci a dit")
+            return self.speakers.named_last(self.article, mention.token.idx, agreement.gender) or (
+                self.history.antecedent(agreement, sentence)), None
         if mention.kind == "name":
             who = self.speakers.who(mention.text)
             if who.entity is None and is_title_like(mention.text):  # "Président de la …"

@@ -104,6 +104,10 @@ def _common_words(title: str) -> bool:
 
 
 TitleKey = tuple[str, frozenset[str]]
+# How far back, in characters, "ce dernier" / "celui-ci" look for the person named last.
+_LATEST_REACH = 300
+
+
 @dataclass(slots=True)
 class StorySpeakers:
     """The story's entities seen from quotes: names, titles, roles per article."""
@@ -164,11 +168,13 @@ class StorySpeakers:
         return Who(self.index.entity(ranked[0][0]).name, ranked[0][0])
 
     def named_last(self, article: str, before: int, gender: str | None) -> Who | None:
-        """The person this article names last before character `before` ("…, lancé par
-        Pierre Bordry. Ce dernier a proposé …"), of the gender given."""
+        """The person this article names last before character `before`, and close to it
+        ("…, lancé par Pierre Bordry. Ce dernier a proposé …"), of the gender given: none
+        when the article has named nobody for a while ("Le Comité international olympique
+        se met à l'Internet. Celui-ci …" is the committee)."""
         persons = [(start, e) for start, _, e in self.index.spans.get(article, ())
-                   if start < before and self.index.entity(e).type == "PER"
-                   and self.gender.get(e) in (None, gender)]
+                   if before - _LATEST_REACH < start < before
+                   and self.index.entity(e).type == "PER" and self.gender.get(e) in (None, gender)]
         if not persons:
             return None
         _, last = max(persons)

@@ -48,9 +48,9 @@ _HONORIFIC = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s+")
 _NAME_DEPS = frozenset({"flat:name", "flat", "flat:foreign"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 _ANAPHORS = frozenset({"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles",
-                       "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "lui", "eux"})
-# "Ce dernier", "cette dernière": the person named last.
-_LATEST = frozenset({"dernier", "dernière", "derniers", "dernières"})
+                       "ceux-ci", "celles-ci", "lui", "eux"})
+# "Ce dernier", "cette dernière" (and "celui-ci", "celle-ci"): the person named last.
+_LATEST = frozenset({"dernier", "dernière"})  # "ces derniers" are a group, often unnamed
 # Indefinite pronouns that name a group of speakers the text leaves anonymous.
 _GROUPS = frozenset({"certains", "certaines", "plusieurs", "beaucoup", "d'autres", "d’autres",
                      "nombreux", "tous", "aucun", "personne", "la plupart"})
@@ -340,7 +340,8 @@ def read_mention(token: Any, strong: bool = False) -> Mention:
         return Mention(token.text, "pronoun", None, token)
     if lower in _GROUPS:
         return Mention(lower, "group", None, token)
-    if lower in _LATEST and any("Dem" in c.morph.get("PronType") for c in token.children):
+    if lower in ("celui-ci", "celle-ci") or (lower in _LATEST and any(
+            "Dem" in c.morph.get("PronType") for c in token.children)):
         return Mention(noun_phrase(token), "latest", None, token)  # "Ce dernier a proposé"
     named = _apposed_name(token)
     # A title the NER tagged is still a title when a name follows it ("le vice-ministre des
