@@ -139,3 +139,12 @@ def attribution_ids(span: Any) -> set[int]:
         elif token.lower_ in ("cité", "citée", "cités", "citées") and token.pos_ == "VERB":
             ids |= _subtree_ids(token)
     return {i for i in ids if span.start <= i < span.end}
+
+
+def agent_of(source: Any) -> Any:
+    """ "Selon les éléments fournis par le procureur": who provided what the source names."""
+    for participle in (c for c in source.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+        agent = next((c for c in participle.children if c.dep_ == "obl:agent"), None)
+        if agent is not None:
+            return agent
+    return source

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from recoupe.nlp.attribution import as_said_by, is_source, source_phrase
+from recoupe.nlp.attribution import agent_of, as_said_by, is_source, source_phrase
 from recoupe.nlp.speech import pronominal_only
 from recoupe.quotes.content import (
     Piece,
@@ -296,19 +296,10 @@ def _source_frames(s: _Sentence) -> Iterator[Frame]:
         if len(words) < 3:
             continue
         frame = s.frame(rest[0].idx, s.chars(rest[-1].i, rest[-1].i)[1],
-                        said if said is not None else _agent_of(token.head), token, "source")
+                        said if said is not None else agent_of(token.head), token, "source")
         if frame:
             yield frame
         return
-
-
-def _agent_of(source: Any) -> Any:
-    """ "Selon les éléments fournis par le procureur": who provided what the source names."""
-    for participle in (c for c in source.children if c.dep_ == "acl" and c.pos_ == "VERB"):
-        agent = next((c for c in participle.children if c.dep_ == "obl:agent"), None)
-        if agent is not None:
-            return agent
-    return source
 
 
 def _floating(s: _Sentence, frames: list[Frame]) -> Iterator[Frame]:
@@ -327,21 +318,31 @@ def _floating(s: _Sentence, frames: list[Frame]) -> Iterator[Frame]:
         interrupted = interruption(s.span, start, end)
         if interrupted is not None:  # « A, explique le ministre. B »
             yield from _interrupted(s, start, end, interrupted)
-        elif opener is not None:
+            continue
+        if opener is not None:
             frame = s.frame(start, end, opener[1], opener[0], "announce")
-            if frame:
-                yield frame
         elif len(s.text[start:end].split()) >= _FLOATING_WORDS:
-            verb, speaker = trailing_attribution(s.span, region.end) or (None, None)
-            clause = embedding_clause(s.text, region, s.span.start_char, s.span.end_char)
-            if verb is None and clause and quoted_term(s.span, start, end):
-                continue  # "des personnes jugées « susceptibles de … »"
-            if verb is None and clause and states(s.span, start, end) and not any(
-                    f.start < clause[1] and clause[0] < f.end for f in frames):
-                start, end = clause
-            frame = s.frame(start, end, speaker, verb, "floating" if verb is None else "incise")
-            if frame:
-                yield frame
+            frame = _unattributed(s, region, start, end, frames)
+        else:
+            continue
+        if frame:
+            yield frame
+
+
+def _unattributed(s: _Sentence, region: Region, start: int, end: int,
+                  frames: list[Frame]) -> Frame | None:
+    """A quotation whose attribution, if any, follows its marks: a term quoted inside a
+    sentence is nobody's statement ("des personnes jugées « susceptibles de … »"), a piece
+    of a statement the sentence runs into makes its clause the statement."""
+    verb, speaker = trailing_attribution(s.span, region.end) or (None, None)
+    clause = embedding_clause(s.text, region, s.span.start_char, s.span.end_char) if (
+        verb is None) else None
+    if clause and quoted_term(s.span, start, end):
+        return None
+    if clause and states(s.span, start, end) and not any(
+            f.start < clause[1] and clause[0] < f.end for f in frames):
+        start, end = clause
+    return s.frame(start, end, speaker, verb, "floating" if verb is None else "incise")
 
 
 def _interrupted(s: _Sentence, start: int, end: int, at: Interruption) -> Iterator[Frame]:

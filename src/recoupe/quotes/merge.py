@@ -27,9 +27,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Any
 
-from recoupe.embeddings import Encoder
+from recoupe.embeddings import Encoder, Matrix
 from recoupe.nlp.quotemarks import quote_regions
 from recoupe.nlp.stems import stem
 from recoupe.quotes.extract import QuoteMention
@@ -184,7 +183,7 @@ def _topic(wordings: Sequence[_Wording], t: MergeThresholds) -> set[str]:
     return {s for s, n in counts.items() if n > floor}
 
 
-def _matches(mentions: Sequence[QuoteMention], vectors: Any,
+def _matches(mentions: Sequence[QuoteMention], vectors: Matrix | None,
              t: MergeThresholds) -> list[tuple[int, int]]:
     """Pairs of mentions in different articles that report the same statement."""
     wordings = [_Wording.of(m.text, t) for m in mentions]
@@ -220,7 +219,7 @@ def _halves(mentions: Sequence[QuoteMention]) -> list[tuple[int, int]]:
     return pairs
 
 
-def _paraphrased(mentions: Sequence[QuoteMention], vectors: Any,
+def _paraphrased(mentions: Sequence[QuoteMention], vectors: Matrix | None,
                  t: MergeThresholds) -> list[tuple[int, int]]:
     """A paraphrase and the quotation that follows it, with its own attribution, from the
     same speaker and on the same subject: "M. Poutine a évoqué la possibilité que la Russie
