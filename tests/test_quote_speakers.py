@@ -314,3 +314,29 @@ def test_ces_derniers_are_no_single_person_named_last() -> None:
     found = mentions_of("Bernard Kouchner a reçu les socialistes. Ces derniers ont accusé le "
                         "gouvernement de se comporter comme « une carpette ».")
     assert "Bernard Kouchner" not in [m.speaker for m in found]
+
+
+def test_the_agent_of_a_passive_speech_verb_speaks_not_its_subject() -> None:
+    found = mentions_of("L'annonce de la rencontre a été critiquée par le Parti socialiste, qui "
+                        "l'a qualifiée de « séance de rattrapage après un échec total ».")
+    assert [(m.text, m.speaker) for m in found] == [
+        ("séance de rattrapage après un échec total", "Parti socialiste")]
+
+
+def test_the_agent_of_a_passive_relaying_verb_is_a_channel() -> None:
+    found = mentions_of("Poutine a été cité par les médias russes comme ayant répondu : « Nous "
+                        "sommes venus ici pour cela. »")
+    assert [m.speaker for m in found] == ["Poutine"]
+
+
+def test_a_passive_agent_that_names_no_speaker_speaks_for_nobody() -> None:
+    found = mentions_of("Les sommes déposées sur les livrets sont garanties par une cagnotte "
+                        "de 70 000 euros par client.")
+    assert found == []
+
+
+def test_a_speaker_name_ends_where_a_quotation_the_parser_hung_on_it_begins() -> None:
+    found = mentions_of("Cette offre a été qualifiée par les syndicats d'« injure faite aux "
+                        "salariés ».")
+    assert [(m.text, m.speaker) for m in found] == [
+        ("injure faite aux salariés", "les syndicats")]

@@ -338,7 +338,7 @@ def test_a_name_the_parse_hangs_on_the_content_is_the_next_clause_speaker() -> N
         "d'études asiatiques de l'Académie russe des sciences, aurait déclaré, selon l'agence "
         "de presse Tass, que « la plupart des accords conclus resteront secrets ».")
     assert [(m.text, m.speaker) for m in found] == [
-        ("de présentation officielle « laconique » des résultats du sommet",
+        ("présentation officielle « laconique » des résultats du sommet",
          "Alexandre Vorontsov"),
         ("la plupart des accords conclus resteront secrets", "Alexandre Vorontsov")]
 

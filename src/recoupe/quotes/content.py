@@ -170,10 +170,17 @@ def _as_attribute(verb: Any, after: int) -> Any | None:
     return next((t for t in verb.subtree if t.i > after and t.lower_ in _AS), None)
 
 
+# Prepositions a content phrase does not start with; "des", "du", "au" are articles too.
+_BARE_PREPOSITIONS = frozenset({"de", "d'", "d’", "à"})
+
+
 def _span_of(*tokens: Any) -> Piece | None:
     """From the first token's phrase to the end of the verb's clause: the parser often hangs
     "pour renforcer …" on the verb rather than on "cruciales"."""
     first = min(t.left_edge.i for t in tokens)
+    while any(c.i == first and c.dep_ == "case" and c.lower_ in _BARE_PREPOSITIONS
+              for c in tokens[0].children):
+        first += 1  # "qualifié de présentation « laconique »": the parser's object keeps its "de"
     last = max(t.right_edge.i for t in tokens)
     verb = tokens[0].head
     for child in verb.children:

@@ -114,3 +114,6 @@ PORTFOLIOS = frozenset(wordlist("""
 ADDRESSEES = frozenset({"lui", "leur", "nous", "vous", "me", "m'", "m’", "te", "t'", "t’"})
 # Reflexive clitics: "s'est dite prête", "se déclarant victime", "s'est montré".
 REFLEXIVES = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
+# Verbs that relay someone's words: their subject is a channel ("rapporte le journal"), and
+# in the passive their agent is ("Poutine a été cité par les médias russes").
+RELAYING = frozenset({"rapporter", "relater", "citer", "relayer"})

@@ -65,10 +65,15 @@ def _clause_like(child: Any, head: Any) -> bool:
     return child.dep_ not in ("det", "amod", "flat:name") and first in _CIRCUMSTANCE
 
 
+# A comma ends a name's phrase, and so does a quotation the parser hung on it ("qualifiée
+# par les syndicats d'« injure faite aux salariés »").
+_PHRASE_ENDS = frozenset({",", "«", "“", "\""})
+
+
 def phrase_tokens(token: Any) -> list[Any]:
     """The noun with its determiners, adjectives and complements, without clauses."""
     cut = {t.i for c in token.children if _clause_like(c, token) for t in c.subtree}
-    end = next((t.i for t in token.subtree if t.i > token.i and t.text == ","), None)
+    end = next((t.i for t in token.subtree if t.i > token.i and t.text in _PHRASE_ENDS), None)
     tokens = [t for t in token.subtree if t.i not in cut and (end is None or t.i < end)]
     while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ")):
         tokens = tokens[:-1]
@@ -99,3 +104,31 @@ def up_to_clause(token: Any) -> str:
     while kept and (kept[-1].is_punct or kept[-1].pos_ in ("ADP", "CCONJ")):
         kept.pop()
     return str(token.doc[kept[0].i:kept[-1].i + 1].text) if kept else token.text
+
+
+def is_name(token: Any) -> bool:
+    """A proper noun, a person or organisation, or an acronym."""
+    return token.pos_ in ("PROPN", "X") or token.ent_type_ in ("PER", "ORG") or _acronym(token)
+
+
+def _acronym(token: Any) -> bool:
+    """ "CCTV", which the parser tags as a common noun."""
+    return len(token.text) > 1 and token.text.isupper() and token.is_alpha
+
+
+def described_again(token: Any) -> bool:
+    """ "explique celui qui est un ami très proche du septuple vainqueur": the person who
+    just spoke, described again."""
+    return token.lower_ in ("celui", "celle") and any(
+        c.dep_ == "acl:relcl" for c in token.children)
+
+
+def impersonal_source(verb: Any) -> Any | None:
+    """ "assure-t-on dans l'entourage de M. Sarkozy": the circle an impersonal "on" speaks
+    for."""
+    for child in verb.children:
+        circle = child.dep_.startswith("obl") and any(
+            c.lower_ in ("dans", "chez", "auprès", "à", "au") for c in child.children)
+        if circle and (stem(child.lower_) in SPEAKER_NOUNS or is_name(child)):
+            return child
+    return None

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from recoupe.nlp.speech import is_speech_verb
+from recoupe.nlp.speech import is_speech_verb, speech_lemma
 from recoupe.nlp.stems import stem
 from recoupe.quotes.lexicon import (
     ADDRESSEES,
@@ -30,11 +30,14 @@ from recoupe.quotes.lexicon import (
     EPITHETS,
     INSTITUTIONS,
     PORTFOLIOS,
+    RELAYING,
     SPEAKER_NOUNS,
     masculine_forms,
 )
 from recoupe.quotes.misparsed import misparsed_epithet, pronounless_relative
 from recoupe.quotes.phrases import (
+    described_again,
+    is_name,
     noun_phrase,
     one_of_speakers,
     role_after,
@@ -89,6 +92,17 @@ def _subjects(verb: Any) -> list[Any]:
             and not set(c.morph.get("Person")) & {"1", "2"}]
 
 
+def _passive_agent(verb: Any) -> Any | None:
+    """ "L'annonce a été critiquée par le Parti socialiste : « … »": a passive speech verb's
+    agent speaks; its subject is what is spoken of. Not the agent of a relaying verb: "Poutine
+    a été cité par les médias russes" is Poutine speaking."""
+    if speech_lemma(verb.lower_) in RELAYING or not any(
+            c.dep_ == "aux:pass" for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+    return agent if agent is not None and _can_speak(agent) else None  # not "par une cagnotte"
+
+
 def _subject_rank(subject: Any, verb: Any) -> tuple[int, int]:
     """A name before a clitic: "a déclaré X" over a stray "-il"; then the inverted one."""
     clitic = subject.text.startswith("-")
@@ -119,14 +133,14 @@ def _inverted_object(verb: Any) -> Any | None:
     after = [c for c in verb.children if c.dep_ in _INVERTED_DEPS and c.i > verb.i]
     for child in after:
         addressee = any(g.dep_ == "case" for g in child.children)  # "a dit à la presse"
-        if not addressee and (_is_name(child) or stem(child.lower_) in SPEAKER_NOUNS):
+        if not addressee and (is_name(child) or stem(child.lower_) in SPEAKER_NOUNS):
             return _name_beside(child)
         # "assure à l'AFP Fabrice Delloye", "a déclaré mercredi Johan Bruyneel": the name
         # hung on the addressee or on the day
         if addressee or child.lower_ in CALENDAR:
             deps = ("appos",) if addressee else ("appos", "nmod")  # not "au journal Le X"
             named = next((g for g in child.children if g.dep_ in deps
-                          and g.i > child.i and _is_name(g)
+                          and g.i > child.i and is_name(g)
                           and not any(c.dep_ == "case" for c in g.children)), None)
             if named is not None:
                 return named
@@ -139,7 +153,7 @@ def _name_beside(title: Any) -> Any:
     following = title.right_edge.i + 1
     if following < len(title.doc):
         name = title.doc[following]
-        if name.head.i == title.head.i and _is_name(name):
+        if name.head.i == title.head.i and is_name(name):
             return name
     return title
 
@@ -178,7 +192,7 @@ def _speaker_noun(token: Any) -> bool:
 
 def _can_speak(token: Any) -> bool:
     """A name, a speaker noun, or a noun describing a person ("le coureur")."""
-    return _is_name(token) or _speaker_noun(token) or bool(masculine_forms(token.text) & EPITHETS)
+    return is_name(token) or _speaker_noun(token) or bool(masculine_forms(token.text) & EPITHETS)
 
 
 def speaker_token(verb: Any) -> Any | None:
@@ -193,6 +207,9 @@ def speaker_token(verb: Any) -> Any | None:
             return inverted
         if current.dep_ == "xcomp" and current.head.text.startswith("-"):
             return current.head  # "a-t-elle encore rapporté", parsed around "-elle"
+        agent = _passive_agent(current)
+        if agent is not None:
+            return _named_apposition(agent, current)
         subjects = _subjects(current)
         if subjects:
             best = _named_apposition(min(subjects, key=lambda s: _subject_rank(s, current)),
@@ -219,13 +236,13 @@ def _named_apposition(subject: Any, verb: Any) -> Any:
     """ "Le commandant des forces militaires, le général Freddy Padilla a révélé": the
     parser makes the named apposition a second subject, of the verb or of its auxiliary;
     the name is who speaks (the title may carry an entity tag of its own)."""
-    if _is_name(subject) and not subject.is_lower:
+    if is_name(subject) and not subject.is_lower:
         return subject
     heads = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
     for other in (c for head in heads for c in head.children if c.dep_ in _SUBJECT_DEPS):
         start = other.left_edge.i
         if other.i > subject.i and start > 0 and other.doc[start - 1].text == "," and (
-                _is_name(other) or _apposed_name(other) is not None):
+                is_name(other) or _apposed_name(other) is not None):
             return other
     return subject
 
@@ -266,16 +283,6 @@ def name_text(token: Any) -> str:
     while end - start > 2 and token.doc[start].lower_ in PORTFOLIOS:
         start += 1  # "la ministre de l'Économie Christine Lagarde"
     return _HONORIFIC.sub("", str(token.doc[start:end].text))
-
-
-def _is_name(token: Any) -> bool:
-    """A proper noun, a person or organisation, or an acronym."""
-    return token.pos_ in ("PROPN", "X") or token.ent_type_ in ("PER", "ORG") or _acronym(token)
-
-
-def _acronym(token: Any) -> bool:
-    """ "CCTV", which the parser tags as a common noun."""
-    return len(token.text) > 1 and token.text.isupper() and token.is_alpha
 
 
 def _apposed_name(token: Any) -> Any | None:
@@ -346,7 +353,7 @@ def read_mention(token: Any, strong: bool = False) -> Mention:
     named = _apposed_name(token)
     # A title the NER tagged is still a title when a name follows it ("le vice-ministre des
     # Affaires étrangères He Yafei").
-    if _is_name(token) and not (token.is_lower and named is not None):
+    if is_name(token) and not (token.is_lower and named is not None):
         joined = _joined_name(token)
         if joined is not None:  # joint speakers stay joint
             return Mention(f"{name_text(joined)} et {name_text(token)}", "group", None, token)
@@ -371,13 +378,6 @@ def read_mention(token: Any, strong: bool = False) -> Mention:
     return Mention(noun_phrase(token), "title", None, token)
 
 
-def described_again(token: Any) -> bool:
-    """ "explique celui qui est un ami très proche du septuple vainqueur": the person who
-    just spoke, described again."""
-    return token.lower_ in ("celui", "celle") and any(
-        c.dep_ == "acl:relcl" for c in token.children)
-
-
 def _joined_name(name: Any) -> Any | None:
     """ "Gerardo Aguilar et Alexander Farfan ont affirmé", "Moscou et Pyongyang ont nié": the
     parser leaves the first name as a root of its own, right before "et"."""
@@ -386,15 +386,4 @@ def _joined_name(name: Any) -> Any | None:
         return None
     other = doc[first - 2]
     other = other.head if other.dep_.startswith("flat") else other
-    return other if other.dep_ == "ROOT" and other.i != name.head.i and _is_name(other) else None
-
-
-def impersonal_source(verb: Any) -> Any | None:
-    """ "assure-t-on dans l'entourage de M. Sarkozy": the circle an impersonal "on" speaks
-    for."""
-    for child in verb.children:
-        circle = child.dep_.startswith("obl") and any(
-            c.lower_ in ("dans", "chez", "auprès", "à", "au") for c in child.children)
-        if circle and (stem(child.lower_) in SPEAKER_NOUNS or _is_name(child)):
-            return child
-    return None
+    return other if other.dep_ == "ROOT" and other.i != name.head.i and is_name(other) else None

@@ -20,7 +20,7 @@ from typing import Any
 from recoupe.nlp.speech import is_speech_verb, speech_lemma
 from recoupe.nlp.stems import stem
 from recoupe.quotes.content import lemma_of
-from recoupe.quotes.lexicon import CALENDAR, INSTITUTIONS, SPEAKER_NOUNS, wordlist
+from recoupe.quotes.lexicon import CALENDAR, INSTITUTIONS, RELAYING, SPEAKER_NOUNS, wordlist
 
 _CLOSERS = frozenset({"»", "”", '"', "’"})
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des"})
@@ -48,9 +48,8 @@ def trailing_attribution(sentence: Any, after: int) -> tuple[Any, Any] | None:
     return None
 
 
-# Relaying verbs and the media they have as subject: the channel of the words, not their
-# speaker (« … que je disputerai, rapporte l'édition d'hier de La Gazzetta dello Sport. … »).
-_RELAYING = frozenset({"rapporter", "relater", "citer", "relayer"})
+# Media as the subject of a relaying verb: the channel of the words, not their speaker
+# (« … que je disputerai, rapporte l'édition d'hier de La Gazzetta dello Sport. … »).
 _MEDIA = frozenset(wordlist("""
     édition journal quotidien hebdomadaire magazine site chaîne radio télévision agence
     presse média médias
@@ -84,7 +83,7 @@ def interruption(sentence: Any, start: int, end: int) -> Interruption | None:
                 rest and rest[0].pos_ == "PROPN"):  # ", dit le ministre, Gérald Darmanin"
             continue
         verb = inside[k + 1]
-        channel = speech_lemma(verb.lower_) in _RELAYING and speaker.lower_ in _MEDIA
+        channel = speech_lemma(verb.lower_) in RELAYING and speaker.lower_ in _MEDIA
         return Interruption(comma.idx, rest[0].idx if rest else None, verb,
                             None if channel else speaker)
     return None
