@@ -340,3 +340,16 @@ def test_a_speaker_name_ends_where_a_quotation_the_parser_hung_on_it_begins() ->
                         "salariés ».")
     assert [(m.text, m.speaker) for m in found] == [
         ("injure faite aux salariés", "les syndicats")]
+
+
+def test_a_relative_pronoun_stands_for_the_name_before_it_when_the_parse_gives_a_thing() -> None:
+    found = mentions_of("Les deux guérilleros ont fait l'objet de demandes d'extradition par "
+                        "les Etats-Unis, qui les accusent de l'enlèvement de trois citoyens "
+                        "américains.")
+    assert [m.speaker for m in found] == ["Etats-Unis"]
+
+
+def test_a_place_inside_a_title_is_not_what_a_relative_pronoun_stands_for() -> None:
+    found = mentions_of("Lance Armstrong court encore. Le septuple vainqueur du Tour de France, "
+                        "qui a annoncé en septembre son retour à la compétition, a écrit.")
+    assert "France" not in [m.speaker for m in found]

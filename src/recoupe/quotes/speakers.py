@@ -165,10 +165,17 @@ def _antecedent(relative: Any, verb: Any) -> Any | None:
     governor = verb.head if verb.dep_ in ("acl:relcl", "acl") and verb.head.pos_ in (
         "NOUN", "PROPN") else None
     before = _noun_before(relative)
-    if governor is not None and not (before is not None and _speaker_noun(before)
+    if governor is not None and not (before is not None and _answers_for(before)
                                      and not _can_speak(governor)):
         return governor
     return before
+
+
+def _answers_for(token: Any) -> bool:
+    """A speaker noun or a proper name, a country too ("des demandes d'extradition par les
+    Etats-Unis, qui les accusent"); not part of a title ("du Tour de France, qui"), nor a
+    text ("l'article 8 de la Convention européenne …, qui garantit")."""
+    return _speaker_noun(token) or (token.pos_ == "PROPN" and token.ent_type_ != "MISC")
 
 
 def _noun_before(relative: Any) -> Any | None:
