@@ -353,3 +353,19 @@ def test_a_place_inside_a_title_is_not_what_a_relative_pronoun_stands_for() -> N
     found = mentions_of("Lance Armstrong court encore. Le septuple vainqueur du Tour de France, "
                         "qui a annoncé en septembre son retour à la compétition, a écrit.")
     assert "France" not in [m.speaker for m in found]
+
+
+def test_nobody_says_anything() -> None:
+    assert mentions_of("Personne n'était venu réclamer Mohamed, retrouvé seul le 5 août.") == []
+
+
+def test_a_que_the_parser_hangs_on_the_speech_verb_still_opens_its_content() -> None:
+    found = mentions_of(
+        "La mère du garçon de deux ans et demi trouvé seul à Marseille il y a deux semaines, a "
+        "expliqué mardi aux enquêteurs, dès son retour à Marseille, que l'amie à qui elle avait "
+        "confié son fils avant de partir en Algérie ne lui avait pas dit que le garçon avait "
+        "disparu.")
+    assert [m.text for m in found] == [
+        "l'amie à qui elle avait confié son fils avant de partir en Algérie ne lui avait pas "
+        "dit que le garçon avait disparu"]
+    assert (found[0].speaker or "").startswith("La mère")

@@ -284,6 +284,15 @@ def _misattached_clause(verb: Any) -> Any | None:
     return None
 
 
+def _stray_que(verb: Any) -> Piece | None:
+    """ "a expliqué mardi aux enquêteurs, dès son retour, que l'amie … ne lui avait pas dit
+    …": a "que" the parser hangs on the speech verb itself, its clause in pieces; the content
+    runs from it to the end of the sentence."""
+    que = next((c for c in verb.children if c.lower_ in QUE and c.i > verb.i
+                and c.dep_ in ("advmod", "dep", "mark", "fixed")), None)
+    return _piece(verb.doc[que.i + 1:verb.sent.end]) if que is not None else None
+
+
 def _concessive(clause: Any) -> bool:
     """ "…, bien qu'il ait reconnu que …": a subordinate clause of the sentence."""
     return any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in clause.children)
@@ -320,6 +329,8 @@ def verb_pieces(verb: Any, lemma: str, speaker: Any | None = None) -> list[Piece
     clauses = [c for c in _children(verb, "ccomp") if speaker is None or c.i != speaker.i]
     if not clauses and (misattached := _misattached_clause(verb)) is not None:
         clauses = [misattached]
+    if not clauses and (stray := _stray_que(verb)) is not None:
+        return [stray]
     if clauses:
         pieces = [p for c in clauses for p in clause_pieces(c)]
         return [*pieces[:-1], _to_clause_end(verb, pieces[-1], speaker)] if pieces else []

@@ -56,7 +56,9 @@ _ANAPHORS = frozenset({"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-e
 _LATEST = frozenset({"dernier", "dernière"})  # "ces derniers" are a group, often unnamed
 # Indefinite pronouns that name a group of speakers the text leaves anonymous.
 _GROUPS = frozenset({"certains", "certaines", "plusieurs", "beaucoup", "d'autres", "d’autres",
-                     "nombreux", "tous", "aucun", "personne", "la plupart"})
+                     "nombreux", "tous", "la plupart"})
+# "Personne n'était venu réclamer Mohamed": nobody, who says nothing ("cette personne" may).
+_NOBODY = frozenset({"personne", "aucun", "aucune", "nul", "nulle"})
 
 
 def is_title_like(text: str) -> bool:
@@ -354,6 +356,8 @@ def read_mention(token: Any, strong: bool = False) -> Mention:
         return Mention(token.text, "pronoun", None, token)
     if lower in _GROUPS:
         return Mention(lower, "group", None, token)
+    if lower in _NOBODY and not any(c.dep_ == "det" for c in token.children):
+        return Mention(token.text, "none", None, token)
     if lower in ("celui-ci", "celle-ci") or (lower in _LATEST and any(
             "Dem" in c.morph.get("PronType") for c in token.children)):
         return Mention(noun_phrase(token), "latest", None, token)  # "Ce dernier a proposé"
