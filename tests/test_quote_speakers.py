@@ -369,3 +369,30 @@ def test_a_que_the_parser_hangs_on_the_speech_verb_still_opens_its_content() -> 
         "l'amie à qui elle avait confié son fils avant de partir en Algérie ne lui avait pas "
         "dit que le garçon avait disparu"]
     assert (found[0].speaker or "").startswith("La mère")
+
+
+def test_a_second_que_clause_the_parser_marks_loosely_is_a_statement_of_its_own() -> None:
+    found = mentions_of("Samedi soir, l'agence de presse Chine Nouvelle (Xinhua) avait estimé que "
+                        "la rencontre du président français avec le dalaï lama était "
+                        "\"imprudente\", et qu'elle avait blessé le peuple chinois et ébranlé "
+                        "les relations bilatérales.")
+    assert [m.text for m in found] == [
+        "la rencontre du président français avec le dalaï lama était \"imprudente\"",
+        "elle avait blessé le peuple chinois et ébranlé les relations bilatérales"]
+
+
+def test_a_control_complement_hung_inside_the_object_is_still_the_charge() -> None:
+    found = mentions_of("La Chine maintient que le Tibet fait partie de son territoire depuis "
+                        "plus de sept siècles et accuse le dalaï lama de visées séparatistes.")
+    assert [(m.text, m.speaker) for m in found][-1] == (
+        "le dalaï lama de visées séparatistes", "La Chine")
+
+
+def test_a_text_speaks_for_whoever_published_it() -> None:
+    found = mentions_of(
+        "Après un discours à Strasbourg, l'agence officielle Chine Nouvelle a rendu publics "
+        "jeudi deux commentaires défendant le régime communiste dans la région et accusant le "
+        "dalaï lama de comploter en vue de rétablir la théocratie bouddhiste au Tibet.")
+    assert [(m.text, m.speaker) for m in found] == [
+        ("le dalaï lama de comploter en vue de rétablir la théocratie bouddhiste au Tibet",
+         "Chine Nouvelle")]

@@ -87,7 +87,9 @@ def _piece(tokens: Iterable[Any]) -> Piece | None:
 
 
 def _has_que(token: Any) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in QUE for c in token.children)
+    """Its own "que", which the parser may call a dependent ("…, et qu'elle avait blessé")."""
+    return any(c.dep_ in ("mark", "dep") and c.lower_ in QUE and c.i < token.i
+               for c in token.children)
 
 
 def _subtree_without(token: Any, cut: set[int]) -> list[Any]:
@@ -164,6 +166,13 @@ def _complement(verb: Any, after: int) -> Any | None:
     return None
 
 
+def _complement_in_object(obj: Any) -> bool:
+    """ "accuse le dalaï lama de comploter …": the parser hung the "de …" complement of the
+    control verb inside its object."""
+    return any(t.i > obj.i and t.pos_ == "VERB" and _case(t) in ("de", "d'", "d’", "à")
+               for t in obj.subtree)
+
+
 def _as_attribute(verb: Any, after: int) -> Any | None:
     """ "comme cruciales pour …": the attribute of "décrire X comme", wherever the parser
     hung it (on the verb, or deep inside the object)."""
@@ -206,6 +215,8 @@ def object_pieces(verb: Any, lemma: str, speaker: Any | None = None) -> list[Pie
         complement = _complement(verb, obj.i)
         if complement is not None:
             return [p for p in [_span_of(obj, complement)] if p]
+        if _complement_in_object(obj):
+            return [p for p in [_span_of(obj)] if p]
     if lemma in AS_VERBS:
         attribute = _as_attribute(verb, obj.i)
         if attribute is not None:

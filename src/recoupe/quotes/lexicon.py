@@ -117,3 +117,9 @@ REFLEXIVES = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t�
 # Verbs that relay someone's words: their subject is a channel ("rapporte le journal"), and
 # in the passive their agent is ("Poutine a été cité par les médias russes").
 RELAYING = frozenset({"rapporter", "relater", "citer", "relayer"})
+# Texts that speak for whoever published them ("a rendu publics deux commentaires accusant").
+DOCUMENTS = frozenset(wordlist("""
+    commentaire commentaires communiqué communiqués rapport rapports texte textes lettre
+    lettres déclaration déclarations éditorial éditoriaux article articles message messages
+    note notes tribune tribunes document documents courrier courriers dépêche dépêches
+"""))

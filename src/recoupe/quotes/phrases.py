@@ -1,12 +1,13 @@
-"""The extent of a speaker mention: its noun phrase without clauses, and the role that
-follows its name ("X, directeur du programme …, a déclaré")."""
+"""The extent of a speaker mention: its noun phrase without clauses, the role that follows
+its name ("X, directeur du programme …, a déclaré"), the name a title carries ("le président
+russe Vladimir Poutine"), and what makes a token a name."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from recoupe.nlp.stems import stem
-from recoupe.quotes.lexicon import REFLEXIVES, SPEAKER_NOUNS
+from recoupe.quotes.lexicon import DEMONYMS, REFLEXIVES, SPEAKER_NOUNS, masculine_forms
 
 
 def trimmed(tokens: list[Any]) -> str | None:
@@ -132,3 +133,29 @@ def impersonal_source(verb: Any) -> Any | None:
         if circle and (stem(child.lower_) in SPEAKER_NOUNS or is_name(child)):
             return child
     return None
+
+
+def apposed_name(token: Any) -> Any | None:
+    """ "le porte-parole du Kremlin, Dmitri Peskov" / "le président russe Vladimir Poutine";
+    not "le chef … devant le Parlement" (a complement with a preposition)."""
+    for child in token.children:
+        if child.pos_ != "PROPN" or child.i < token.i:
+            continue
+        prepositional = any(c.dep_ == "case" for c in child.children)
+        if child.dep_ in ("appos", "flat:name") and not prepositional:
+            return _past_nationality(child)
+        set_off = child.doc[child.i - 1].text == ","  # "une cousine, Khaldia Dussourt"
+        if child.dep_ == "nmod" and not prepositional and (
+                child.ent_type_ in ("PER", "ORG") or set_off):
+            return child
+        if (child.i == token.i + 1 or child.dep_ == "amod") and child.ent_type_ in ("PER", "ORG"):
+            return child  # "l'agence officielle Chine Nouvelle", its name read as an adjective
+    return None
+
+
+def _past_nationality(name: Any) -> Any:
+    """ "le Français Noël Saez": the name, not the nationality before it."""
+    if not masculine_forms(name.text) & DEMONYMS:
+        return name
+    return next((c for c in name.children if c.dep_ in ("appos", "flat:name")
+                 and c.pos_ == "PROPN" and c.i > name.i), name)

@@ -27,6 +27,7 @@ from recoupe.quotes.lexicon import (
     ADDRESSEES,
     CALENDAR,
     DEMONYMS,
+    DOCUMENTS,
     EPITHETS,
     INSTITUTIONS,
     PORTFOLIOS,
@@ -36,6 +37,7 @@ from recoupe.quotes.lexicon import (
 )
 from recoupe.quotes.misparsed import misparsed_epithet, pronounless_relative
 from recoupe.quotes.phrases import (
+    apposed_name,
     described_again,
     is_name,
     noun_phrase,
@@ -227,11 +229,22 @@ def speaker_token(verb: Any) -> Any | None:
                 return _antecedent(best, current) or best
             return best
         if current.dep_ in ("acl:relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
-            return current.head if _governs(current) else None
+            return _author(current.head) if _governs(current) else None
         if current.dep_ not in ("conj", "xcomp", "advcl") or current.head.i == current.i:
             return None
         current = current.head
     return None
+
+
+def _author(noun: Any) -> Any:
+    """ "Chine Nouvelle a rendu publics deux commentaires … accusant …": a text speaks for
+    whoever published it."""
+    verb = noun.head
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:  # "rendu publics jeudi deux
+        verb = verb.head  # commentaires": the parser hangs the text on the day
+    if noun.lower_ not in DOCUMENTS or verb.pos_ != "VERB" or verb.i > noun.i:
+        return noun
+    return next((s for s in _subjects(verb) if _can_speak(s)), noun)
 
 
 def _governs(clause: Any) -> bool:
@@ -251,7 +264,7 @@ def _named_apposition(subject: Any, verb: Any) -> Any:
     for other in (c for head in heads for c in head.children if c.dep_ in _SUBJECT_DEPS):
         start = other.left_edge.i
         if other.i > subject.i and start > 0 and other.doc[start - 1].text == "," and (
-                is_name(other) or _apposed_name(other) is not None):
+                is_name(other) or apposed_name(other) is not None):
             return other
     return subject
 
@@ -292,32 +305,6 @@ def name_text(token: Any) -> str:
     while end - start > 2 and token.doc[start].lower_ in PORTFOLIOS:
         start += 1  # "la ministre de l'Économie Christine Lagarde"
     return _HONORIFIC.sub("", str(token.doc[start:end].text))
-
-
-def _apposed_name(token: Any) -> Any | None:
-    """ "le porte-parole du Kremlin, Dmitri Peskov" / "le président russe Vladimir Poutine";
-    not "le chef … devant le Parlement" (a complement with a preposition)."""
-    for child in token.children:
-        if child.pos_ != "PROPN" or child.i < token.i:
-            continue
-        prepositional = any(c.dep_ == "case" for c in child.children)
-        if child.dep_ in ("appos", "flat:name") and not prepositional:
-            return _past_nationality(child)
-        set_off = child.doc[child.i - 1].text == ","  # "une cousine, Khaldia Dussourt"
-        if child.dep_ == "nmod" and not prepositional and (
-                child.ent_type_ in ("PER", "ORG") or set_off):
-            return child
-        if child.i == token.i + 1 and child.ent_type_ in ("PER", "ORG"):
-            return child
-    return None
-
-
-def _past_nationality(name: Any) -> Any:
-    """ "le Français Noël Saez": the name, not the nationality before it."""
-    if not masculine_forms(name.text) & DEMONYMS:
-        return name
-    return next((c for c in name.children if c.dep_ in ("appos", "flat:name")
-                 and c.pos_ == "PROPN" and c.i > name.i), name)
 
 
 def definite(token: Any) -> bool:
@@ -361,7 +348,7 @@ def read_mention(token: Any, strong: bool = False) -> Mention:
     if lower in ("celui-ci", "celle-ci") or (lower in _LATEST and any(
             "Dem" in c.morph.get("PronType") for c in token.children)):
         return Mention(noun_phrase(token), "latest", None, token)  # "Ce dernier a proposé"
-    named = _apposed_name(token)
+    named = apposed_name(token)
     # A title the NER tagged is still a title when a name follows it ("le vice-ministre des
     # Affaires étrangères He Yafei").
     if is_name(token) and not (token.is_lower and named is not None):
