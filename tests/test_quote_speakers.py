@@ -396,3 +396,13 @@ def test_a_text_speaks_for_whoever_published_it() -> None:
     assert [(m.text, m.speaker) for m in found] == [
         ("le dalaï lama de comploter en vue de rétablir la théocratie bouddhiste au Tibet",
          "Chine Nouvelle")]
+
+
+def test_the_source_of_a_selon_phrase_is_who_presented_what_it_names() -> None:
+    found = mentions_of("Selon le déroulement de cette opération présenté par le ministre "
+                        "colombien de la Défense Juan Manuel Santos, l'armée avait infiltré des "
+                        "hommes parmi les guérilleros.")
+    assert [m.speaker for m in found] == ["Juan Manuel Santos"]
+    found = mentions_of("Selon les enquêteurs chargés par le juge d'instruction, l'homme aurait "
+                        "fui vers l'Espagne après le vol de la banque.")
+    assert [m.speaker for m in found] == ["les enquêteurs"]

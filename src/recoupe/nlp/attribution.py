@@ -24,6 +24,11 @@ _RELATIVES = frozenset({"laquelle", "lequel", "lesquels", "lesquelles", "qui", "
 _QUESTION_PARTICIPLES = frozenset({
     "interrogé", "interrogée", "interrogés", "interrogées", "questionné", "questionnée",
     "sollicité", "sollicitée", "demandé", "invité", "invitée"})
+# "Selon les éléments fournis par X": participles by which someone provides what is cited,
+# without their agreement endings ("fournis", "présentées", "transmise").
+_PROVIDED = frozenset({
+    "fourni", "présenté", "communiqué", "donné", "transmi", "publié", "livré", "diffusé",
+    "divulgué", "dévoilé", "révélé", "recueilli", "rapporté", "avancé"})
 _CLOSING_MARKS = frozenset("»”\"")
 _OPENING_MARKS = frozenset("«“\"")
 
@@ -142,8 +147,11 @@ def attribution_ids(span: Any) -> set[int]:
 
 
 def agent_of(source: Any) -> Any:
-    """ "Selon les éléments fournis par le procureur": who provided what the source names."""
-    for participle in (c for c in source.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+    """ "Selon les éléments fournis par le procureur", "Selon le déroulement de cette opération
+    présenté par le ministre": who provided what the source names (the parser may hang the
+    participle on the source's complement); not "Selon les enquêteurs chargés par le juge"."""
+    for participle in (t for t in source.subtree if t.dep_ == "acl" and t.pos_ == "VERB"
+                       and t.lower_.rstrip("es") in _PROVIDED):
         agent = next((c for c in participle.children if c.dep_ == "obl:agent"), None)
         if agent is not None:
             return agent
