@@ -406,3 +406,14 @@ def test_the_source_of_a_selon_phrase_is_who_presented_what_it_names() -> None:
     found = mentions_of("Selon les enquêteurs chargés par le juge d'instruction, l'homme aurait "
                         "fui vers l'Espagne après le vol de la banque.")
     assert [m.speaker for m in found] == ["les enquêteurs"]
+
+
+def test_a_control_verb_s_object_read_as_a_predicate_and_its_second_complement() -> None:
+    found = mentions_of(
+        "M. Pöttering a appelé \"instamment\" les dirigeants chinois à \"donner la preuve\" "
+        "qu'ils n'avaient pas repris les négociations en août \"uniquement à cause des Jeux "
+        "olympiques\", et à faire déboucher ces pourparlers \"sur des résultats\".")
+    assert [m.text for m in found] == [
+        "les dirigeants chinois à \"donner la preuve\" qu'ils n'avaient pas repris les "
+        "négociations en août \"uniquement à cause des Jeux olympiques\", et à faire déboucher "
+        "ces pourparlers \"sur des résultats\""]

@@ -19,14 +19,7 @@ from typing import Any, Literal
 
 from recoupe.nlp.attribution import agent_of, as_said_by, is_source, source_phrase
 from recoupe.nlp.speech import pronominal_only
-from recoupe.quotes.content import (
-    Piece,
-    conditional,
-    lemma_of,
-    reporting,
-    states_nothing,
-    verb_pieces,
-)
+from recoupe.quotes.content import Piece, lemma_of, reporting, verb_pieces
 from recoupe.quotes.lexicon import ADDRESSEES, REFLEXIVES
 from recoupe.quotes.misparsed import named_later, nearest_name, set_off_name
 from recoupe.quotes.regions import (
@@ -51,6 +44,7 @@ from recoupe.quotes.trailing import (
     introduced_by,
     trailing_attribution,
 )
+from recoupe.quotes.unsaid import conditional, states_nothing
 from recoupe.records import QuoteKind
 
 Cue = Literal["verb", "incise", "announce", "source", "floating"]

@@ -92,13 +92,16 @@ def balance(text: str, start: int, end: int, regions: Sequence[Region]) -> tuple
     """Take in the closing (or opening) mark of a quotation the span cuts through, when only
     punctuation separates it: the parser often hangs « and » on another word. A span that
     opens before a quotation and stops inside it ("avait accepté avec « plaisir" of « plaisir
-    et réaffirmé sa volonté … ») runs to its end: quoted words are said together."""
+    et réaffirmé sa volonté … ») runs to its end: quoted words are said together. A span
+    never opens on a closing mark."""
     for r in regions:
         if r.start < end < r.end and ((start < r.start and _runs_into(text, r, end))
                                       or not text[end:r.end - 1].strip(" ,.;:!?…")):
             end = r.end
         if r.start < start < r.end and not text[r.start + 1:start].strip(" ,.;:"):
             start = r.start
+        elif start == r.end - 1 and r.start < start:  # "a appelé « instamment » les …": the
+            start = r.end  # parser hung the closing mark of a quoted adverb on the content
     return start, end
 
 

@@ -1,0 +1,70 @@
+"""Uses of a speech verb that report no statement: a question put to someone ("Lorsqu'on
+lui a demandé si …"), a passive whose subject is only talked about ("L'Américain est
+soupçonné d'avoir …"), a participle that describes a noun ("chercheur invité à …"), an
+object that points at words said ("ce qu'il a qualifié de …"); and hearsay, a sentence in
+the conditional.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from recoupe.quotes.content import QUE
+
+_QUESTION_MARKS = frozenset({"si", "combien", "pourquoi", "comment", "quand", "qui"})
+
+
+def _asks(clause: Any) -> bool:
+    """ "demandé si …", "demandé pourquoi …" — but "a dit que si …" states."""
+    marks = [c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")]
+    return any(m in _QUESTION_MARKS for m in marks) and not any(m in QUE for m in marks)
+
+
+def _is_question(verb: Any, lemma: str) -> bool:
+    """ "Lorsqu'on lui a demandé si …": a question put to someone, not a statement."""
+    asked = lemma in ("demander", "interroger", "questionner") and any(
+        c.lower_ in ("on", "-on") and c.dep_.startswith("nsubj") for c in verb.children)
+    asks = any(_asks(clause) for clause in verb.children if clause.dep_ == "ccomp")
+    return asked or asks
+
+
+def _passive(verb: Any) -> bool:
+    """ "L'Américain est soupçonné d'avoir …": the subject is who is talked about, and with
+    no agent ("par X") nobody in the sentence speaks ("il a été expliqué que …", impersonal,
+    still reports someone's words)."""
+    deps = {c.dep_ for c in verb.children}
+    talked_about = any(c.dep_ == "nsubj:pass" and c.pos_ != "PRON" for c in verb.children)
+    return "aux:pass" in deps and "obl:agent" not in deps and talked_about
+
+
+_PAST_PARTICIPLE = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues",
+                    "it", "ite", "its", "ites")
+
+
+def _describes(verb: Any) -> bool:
+    """ "chercheur invité à l'Institut Yonsei": a past participle qualifying a noun, with
+    no agent, describes the noun; nobody speaks."""
+    participle = verb.lower_.endswith(_PAST_PARTICIPLE)  # the tagger calls "déplore" one too
+    return verb.dep_ in ("acl", "amod") and verb.head.pos_ == "NOUN" and participle and not any(
+        c.dep_ in ("obl:agent", "nsubj", "nsubj:pass") for c in verb.children)
+
+
+def _points_at_words(verb: Any) -> bool:
+    """ "Notant ce qu'il a qualifié de présentation « laconique »", "il a répété ce qu'il
+    avait dit": an object that only points at words said quotes none of them."""
+    return any(c.dep_ == "obj" and c.lower_ in ("ce", "cela", "ça") and any(
+        g.dep_ == "acl:relcl" for g in c.children) for c in verb.children)
+
+
+def states_nothing(verb: Any, lemma: str) -> bool:
+    """A question put to someone, a passive whose subject is only talked about, a
+    participle that describes a noun, an object that points at words said."""
+    return _is_question(verb, lemma) or _passive(verb) or _describes(verb) or (
+        _points_at_words(verb))
+
+
+def conditional(span: Any) -> bool:
+    """The sentence's main verb is in the conditional: hearsay ("Il s'agirait du …")."""
+    root = span.root
+    verbs = [root] + [c for c in root.children if c.dep_.startswith(("aux", "cop"))]
+    return any("Cnd" in v.morph.get("Mood") for v in verbs)
