@@ -180,3 +180,13 @@ def test_a_quote_reported_by_several_outlets_gets_the_fullest_role() -> None:
              "avait été confié à une amie de la famille."]
     [quote] = extract_quotes(analysed(*texts))
     assert quote.speaker.role == "procureur de la République de Marseille"
+
+
+def test_a_modal_verb_and_a_linking_adverb_are_no_shared_words() -> None:
+    encoder = FixedEncoder({"la": [1, 0], "en": [0.5, 0.87]})  # cosine 0.5: meaning differs
+    mentions = [
+        mention("a", 0, "la Corée du Nord pourrait également demander à la Russie de "
+                "construire un satellite espion", "Yang Uk", "yang-uk"),
+        mention("b", 0, "en plus des armements soviétiques, la Corée du Nord pourrait "
+                "également partager ses derniers équipements militaires", "Yang Uk", "yang-uk")]
+    assert group_mentions(mentions, encoder) == [[0], [1]]

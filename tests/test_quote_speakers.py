@@ -417,3 +417,4 @@ def test_a_control_verb_s_object_read_as_a_predicate_and_its_second_complement()
         "les dirigeants chinois à \"donner la preuve\" qu'ils n'avaient pas repris les "
         "négociations en août \"uniquement à cause des Jeux olympiques\", et à faire déboucher "
         "ces pourparlers \"sur des résultats\""]
+

@@ -476,3 +476,17 @@ def test_a_prospective_sequel_coordinated_with_the_speech_verb_is_reported_too()
         "russe du Pacifique. une université et d’autres installations.")
     assert found[0].text.endswith("puis se rendra à Vladivostok pour voir la flotte russe du "
                                   "Pacifique")
+
+
+def test_a_speech_verb_the_parser_makes_subordinate_to_its_content_still_reports_it() -> None:
+    # "Yang Uk, expert …, a noté qu'en plus des armements …, la Corée du Nord pourrait …": the
+    # model made the content the main clause and "qu'" punctuation of "noté".
+    doc = hand_parsed([
+        ("Yang", 2, "nsubj", "PROPN"), ("a", 2, "aux:tense", "AUX"),
+        ("noté", 9, "advcl", "VERB"), ("qu'", 2, "punct", "SCONJ"), ("outre", 5, "case", "ADP"),
+        ("armes", 2, "obl:arg", "NOUN"), (",", 9, "punct", "PUNCT"), ("la", 8, "det", "DET"),
+        ("Corée", 9, "nsubj", "PROPN"), ("partagera", 9, "ROOT", "VERB"),
+        ("ses", 11, "det", "DET"), ("équipements", 9, "obj", "NOUN"), (".", 9, "punct", "PUNCT")])
+    pieces = verb_pieces(doc[2], "noter")
+    assert [doc[p.first:p.last + 1].text for p in pieces] == [
+        "outre armes , la Corée partagera ses équipements"]

@@ -315,9 +315,12 @@ def _misattached_clause(verb: Any) -> Any | None:
 def _stray_que(verb: Any) -> Piece | None:
     """ "a expliqué mardi aux enquêteurs, dès son retour, que l'amie … ne lui avait pas dit
     …": a "que" the parser hangs on the speech verb itself, its clause in pieces; the content
-    runs from it to the end of the sentence."""
+    runs from it to the end of the sentence. When the parser made the content the main clause
+    ("X, expert …, a noté qu'en plus des armements …, la Corée du Nord pourrait …"), the
+    "que" may even be punctuation to it."""
+    deps = ("advmod", "dep", "mark", "fixed") + (("punct",) if verb.dep_ == "advcl" else ())
     que = next((c for c in verb.children if c.lower_ in QUE and c.i > verb.i
-                and c.dep_ in ("advmod", "dep", "mark", "fixed")), None)
+                and c.dep_ in deps), None)
     return _piece(verb.doc[que.i + 1:verb.sent.end]) if que is not None else None
 
 

@@ -47,12 +47,15 @@ _CAPITALS = {
 }
 
 
-# Function words long enough to pass the length filter: they say nothing of the content.
+# Function words long enough to pass the length filter, modal verbs and linking adverbs:
+# they say nothing of the content ("la Corée du Nord pourrait également …" opens many).
 _FUNCTION_WORDS = frozenset(wordlist("""
     dans pour avec sans sous mais plus être avoir fait faire cette celui celle ceux leurs
     leur nous vous elle elles ils sont était avait aussi très tout tous toute toutes comme
     entre dont même encore alors depuis avant après ainsi donc quand lors selon
     cela ceci soit étaient serait seraient seront
+    pourrait pourraient pourra pourront peut peuvent pouvait pouvaient devrait devraient
+    doit doivent devait devaient également notamment toutefois cependant désormais
 """))
 
 
