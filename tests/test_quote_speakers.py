@@ -418,3 +418,10 @@ def test_a_control_verb_s_object_read_as_a_predicate_and_its_second_complement()
         "négociations en août \"uniquement à cause des Jeux olympiques\", et à faire déboucher "
         "ces pourparlers \"sur des résultats\""]
 
+
+
+def test_a_report_confirmed_or_denied_is_no_statement_of_its_own() -> None:
+    found = mentions_of("Kim Jong Un est parti dimanche, a écrit le média officiel, confirmant "
+                        "une information dévoilée mardi à Reuters par une source proche du "
+                        "dossier. Nexity a démenti les informations parues dans Le Parisien.")
+    assert [m.text for m in found] == ["Kim Jong Un est parti dimanche"]

@@ -51,6 +51,10 @@ _PEOPLE = frozenset({"invité", "invitée", "invités", "hôte", "hôtes", "homo
                      "visiteurs", "journalistes", "participants", "délégation"})
 
 
+# Someone else's report, which a speaker confirms or denies without saying what it says.
+_REPORTS = frozenset({"information", "informations"})
+
+
 # "bien que", "alors que", "parce que": a subordinate clause of its own, not a content.
 _CONJUNCTION_HEADS = frozenset({"bien", "alors", "parce", "pour", "avant", "après", "sans",
                                 "dès", "afin", "tandis", "sitôt", "encore", "ainsi", "même"})
@@ -228,6 +232,8 @@ def object_pieces(verb: Any, lemma: str, speaker: Any | None = None) -> list[Pie
         return [p for p in [_span_of(complement)] if p] if complement is not None else []
     if lemma in _GREETINGS and obj.lower_ in _PEOPLE:  # a person greeted, nothing said
         return []
+    if obj.lower_ in _REPORTS:  # "confirmant une information dévoilée par Reuters": the
+        return []  # report confirmed or denied is someone else's, its content unsaid here
     if lemma in OBJECT_CONTROL:
         complement = _complement(verb, obj.i)
         if complement is not None:
