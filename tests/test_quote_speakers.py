@@ -425,3 +425,11 @@ def test_a_report_confirmed_or_denied_is_no_statement_of_its_own() -> None:
                         "une information dévoilée mardi à Reuters par une source proche du "
                         "dossier. Nexity a démenti les informations parues dans Le Parisien.")
     assert [m.text for m in found] == ["Kim Jong Un est parti dimanche"]
+
+
+def test_a_modal_in_the_conditional_after_a_source_is_no_hearsay_of_it() -> None:
+    modal = mentions_of("Selon Siemon Wezeman, la Corée du Nord possède d'importants stocks "
+                        "de munitions. En retour, Pyongyang pourrait rechercher des "
+                        "technologies avancées pour les satellites.")
+    assert [m.text for m in modal] == [
+        "la Corée du Nord possède d'importants stocks de munitions"]

@@ -64,7 +64,13 @@ def states_nothing(verb: Any, lemma: str) -> bool:
 
 
 def conditional(span: Any) -> bool:
-    """The sentence's main verb is in the conditional: hearsay ("Il s'agirait du …")."""
+    """The sentence's main verb is in the conditional: hearsay ("Il s'agirait du …"); not
+    the modal of what could or should happen ("En retour, Pyongyang pourrait rechercher
+    …"), the journalist's own weighing as often as the source's."""
     root = span.root
     verbs = [root] + [c for c in root.children if c.dep_.startswith(("aux", "cop"))]
-    return any("Cnd" in v.morph.get("Mood") for v in verbs)
+    return any("Cnd" in v.morph.get("Mood") and not v.lower_.startswith(_MODALS)
+               for v in verbs)
+
+
+_MODALS = ("pourr", "devr")
