@@ -433,3 +433,18 @@ def test_a_modal_in_the_conditional_after_a_source_is_no_hearsay_of_it() -> None
                         "technologies avancées pour les satellites.")
     assert [m.text for m in modal] == [
         "la Corée du Nord possède d'importants stocks de munitions"]
+
+
+def test_a_reporting_participle_inside_a_content_is_a_statement_of_its_own() -> None:
+    found = mentions_of("Le dalaï lama était à Gdansk. Le chef bouddhiste a tenu à saluer la "
+                        "ténacité de Nicolas Sarkozy, saluant sa \"fidélité\" dimanche 7 "
+                        "décembre.")
+    assert [m.text for m in found] == [
+        "la ténacité de Nicolas Sarkozy", "sa \"fidélité\" dimanche 7 décembre"]
+    assert found[0].speaker == found[1].speaker
+
+
+def test_calling_someone_back_says_nothing() -> None:
+    found = mentions_of("Quand la maman de Mohamed a rappelé la nounou, dimanche, elle a fini "
+                        "par dire la vérité.")
+    assert found == []

@@ -30,7 +30,8 @@ from recoupe.nlp.speech import (
     SAID_NOUNS,
     speech_lemma,
 )
-from recoupe.quotes.lexicon import REFLEXIVES
+from recoupe.nlp.stems import stem
+from recoupe.quotes.lexicon import REFLEXIVES, SPEAKER_NOUNS
 from recoupe.quotes.speakers import inserted
 
 QUE = frozenset({"que", "qu", "qu'", "qu’"})
@@ -213,6 +214,10 @@ def _span_of(*tokens: Any) -> Piece | None:
             and not (reporting(child) or _concessive(child))
         ):
             last = max(last, child.right_edge.i)
+    said = next((t for t in tokens[0].doc[first + 1:last + 1] if t.i != verb.i and reporting(t)
+                 and t.dep_ in ("acl", "advcl")), None)
+    if said is not None:  # "la ténacité de Nicolas Sarkozy, saluant sa « fidélité »": the
+        last = said.left_edge.i - 1  # participle reports a statement of its own
     return _piece(tokens[0].doc[first:last + 1])
 
 
@@ -232,6 +237,8 @@ def object_pieces(verb: Any, lemma: str, speaker: Any | None = None) -> list[Pie
         return [p for p in [_span_of(complement)] if p] if complement is not None else []
     if lemma in _GREETINGS and obj.lower_ in _PEOPLE:  # a person greeted, nothing said
         return []
+    if lemma == "rappeler" and (obj.ent_type_ == "PER" or stem(obj.lower_) in SPEAKER_NOUNS):
+        return []  # "a rappelé la nounou": called her back, nothing said yet
     if obj.lower_ in _REPORTS:  # "confirmant une information dévoilée par Reuters": the
         return []  # report confirmed or denied is someone else's, its content unsaid here
     if lemma in OBJECT_CONTROL:

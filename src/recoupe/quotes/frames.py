@@ -210,13 +210,14 @@ def _piece_frame(piece: Piece, speaker: Any, verb: Any, s: _Sentence) -> Frame |
 
 
 def _reporter(verb: Any) -> Any | None:
-    """ "Il a déclaré que A, ajoutant que B": a reporting verb the parser hung inside another
-    speech verb's content speaks with that verb's speaker."""
+    """ "Il a déclaré que A, ajoutant que B", "a salué la ténacité de X, saluant sa
+    « fidélité »": a reporting verb the parser hung inside another speech verb's content
+    speaks with that verb's speaker."""
     if not reporting(verb):
         return None
     current = verb.head
     while current.i != current.head.i and current.i != verb.i:
-        if current.dep_ == "ccomp" and lemma_of(current.head) is not None:
+        if current.dep_ in ("ccomp", "obj") and lemma_of(current.head) is not None:
             return speaker_token(current.head)
         current = current.head
     return None
