@@ -448,3 +448,12 @@ def test_calling_someone_back_says_nothing() -> None:
     found = mentions_of("Quand la maman de Mohamed a rappelé la nounou, dimanche, elle a fini "
                         "par dire la vérité.")
     assert found == []
+
+
+def test_a_statement_a_relaying_verb_carries_is_its_own_speaker_s() -> None:
+    found = mentions_of("Le président russe a trinqué à la coopération. Le dirigeant "
+                        "nord-coréen s'est dit prêt à élaborer avec M. Poutine un \"plan pour "
+                        "les 100 prochaines années\", a rapporté jeudi KCNA.")
+    assert (found[-1].text, found[-1].speaker) == (
+        "prêt à élaborer avec M. Poutine un \"plan pour les 100 prochaines années\"",
+        "Le dirigeant nord-coréen")

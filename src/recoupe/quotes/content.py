@@ -211,7 +211,7 @@ def _span_of(*tokens: Any) -> Piece | None:
             child.i > last
             and (child.dep_ not in ("punct", "conj", "cc", "parataxis")
                  or _second_complement(child))
-            and not (reporting(child) or _concessive(child))
+            and not (reporting(child) or _concessive(child) or _attributes(child))
         ):
             last = max(last, child.right_edge.i)
     said = next((t for t in tokens[0].doc[first + 1:last + 1] if t.i != verb.i and reporting(t)
@@ -219,6 +219,11 @@ def _span_of(*tokens: Any) -> Piece | None:
     if said is not None:  # "la ténacité de Nicolas Sarkozy, saluant sa « fidélité »": the
         last = said.left_edge.i - 1  # participle reports a statement of its own
     return _piece(tokens[0].doc[first:last + 1])
+
+
+def _attributes(child: Any) -> bool:
+    """ "…, a rapporté jeudi KCNA": an inserted speech verb attributes what comes before."""
+    return lemma_of(child) is not None and inserted(child)
 
 
 def _second_complement(child: Any) -> bool:
@@ -280,8 +285,8 @@ def prepositional_pieces(verb: Any, lemma: str) -> list[Piece]:
 def infinitive_pieces(verb: Any) -> list[Piece]:
     """ "a nié avoir trahi", "a promis de continuer", "s'est dite prête à …"."""
     reflexive = any(c.lower_ in REFLEXIVES for c in verb.children)
-    for child in _children(verb, "xcomp"):
-        if _infinitive(child):
+    for child in _children(verb, "xcomp", "advmod"):  # "prêt" may be read as an adverb
+        if _infinitive(child) and child.dep_ == "xcomp":
             return _infinitive_series(list(child.subtree))
         if child.pos_ in ("ADJ", "NOUN") and verb.lower_ in _SE_DIRE and reflexive:
             return [p for p in [_span_of(child)] if p]
@@ -359,7 +364,8 @@ def _to_clause_end(verb: Any, piece: Piece, speaker: Any | None) -> Piece:
         if (
             child.i > last
             and (child.dep_ in ("advcl", "xcomp", "obl:mod", "obl") or _reported_sequel(child))
-            and not (reporting(child) or (speaker is not None and child.i == speaker.i))
+            and not (reporting(child) or _attributes(child)
+                     or (speaker is not None and child.i == speaker.i))
             and not _concessive(child)
         ):
             last = max(last, child.right_edge.i)

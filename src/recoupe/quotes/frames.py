@@ -20,7 +20,7 @@ from typing import Any, Literal
 from recoupe.nlp.attribution import agent_of, as_said_by, is_source, source_phrase
 from recoupe.nlp.speech import pronominal_only
 from recoupe.quotes.content import Piece, lemma_of, reporting, verb_pieces
-from recoupe.quotes.lexicon import ADDRESSEES, REFLEXIVES
+from recoupe.quotes.lexicon import ADDRESSEES, REFLEXIVES, RELAYING
 from recoupe.quotes.misparsed import named_later, nearest_name, set_off_name
 from recoupe.quotes.regions import (
     Region,
@@ -258,14 +258,19 @@ def _verb_frames(verb: Any, s: _Sentence) -> list[Frame]:
 
 
 def _outermost(frames: list[Frame]) -> list[Frame]:
-    """Drop frames whose verb lies in another frame's content (nested reports)."""
-    kept = []
-    for frame in frames:
-        verb_at = frame.verb.idx if frame.verb is not None else -1
-        if not any(o is not frame and o.start <= verb_at < o.end and o.verb is not None
-                   for o in frames):
-            kept.append(frame)
-    return kept
+    """Drop frames whose verb lies in another frame's content (nested reports), except under
+    a relaying verb: in "Le dirigeant nord-coréen s'est dit prêt à …, a rapporté KCNA" the
+    statement is the leader's, the agency only its channel."""
+    def holds(outer: Frame, inner: Frame) -> bool:
+        verb_at = inner.verb.idx if inner.verb is not None else -1
+        return outer is not inner and outer.verb is not None and outer.start <= verb_at < outer.end
+
+    def relays(frame: Frame) -> bool:
+        return frame.verb is not None and lemma_of(frame.verb) in RELAYING and any(
+            holds(frame, inner) for inner in frames)
+
+    return [frame for frame in frames if not relays(frame) and not any(
+        holds(outer, frame) and not relays(outer) for outer in frames)]
 
 
 def _source_frames(s: _Sentence) -> Iterator[Frame]:
