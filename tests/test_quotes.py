@@ -490,3 +490,15 @@ def test_a_speech_verb_the_parser_makes_subordinate_to_its_content_still_reports
     pieces = verb_pieces(doc[2], "noter")
     assert [doc[p.first:p.last + 1].text for p in pieces] == [
         "outre armes , la Corée partagera ses équipements"]
+
+
+def test_a_threat_s_de_complement_the_parser_reads_as_a_determiner_is_the_threat() -> None:
+    # "ont menacé Paris de représailles économiques": "de" parsed as the noun's determiner.
+    doc = hand_parsed([
+        ("Pékin", 2, "nsubj", "PROPN"), ("a", 2, "aux:tense", "AUX"),
+        ("menacé", 2, "ROOT", "VERB"), ("Paris", 2, "obj", "PROPN"), ("de", 5, "det", "ADP"),
+        ("représailles", 2, "obl:arg", "NOUN"), ("économiques", 5, "amod", "ADJ"),
+        (".", 2, "punct", "PUNCT")])
+    pieces = verb_pieces(doc[2], "menacer")
+    assert [doc[p.first:p.last + 1].text for p in pieces] == [
+        "Paris de représailles économiques"]

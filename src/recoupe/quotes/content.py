@@ -168,6 +168,9 @@ def _complement(verb: Any, after: int) -> Any | None:
         if child.i > after and child.dep_ in _COMPLEMENT_DEPS and _case(child) in (
                 "à", "de", "d'", "d’", "pour", "au", "aux", "du", "des", "contre"):
             return child
+        if child.i > after and child.dep_ in (*_COMPLEMENT_DEPS, "obj") and any(
+                c.dep_ == "det" and c.lower_ == "de" for c in child.children):
+            return child  # "a menacé Paris de représailles": the parser reads "de" as a det
     return None
 
 
