@@ -457,3 +457,12 @@ def test_a_statement_a_relaying_verb_carries_is_its_own_speaker_s() -> None:
     assert (found[-1].text, found[-1].speaker) == (
         "prêt à élaborer avec M. Poutine un \"plan pour les 100 prochaines années\"",
         "Le dirigeant nord-coréen")
+
+
+def test_an_acronym_in_brackets_after_a_title_is_the_organisation_not_the_speaker() -> None:
+    found = mentions_of("À l'issue de la rencontre, le président en exercice de la Fédération "
+                        "bancaire française (FBF) Georges Pauget, également directeur général du "
+                        "Crédit agricole, s'est déclaré satisfait : \"Les mesures répondent "
+                        "parfaitement aux besoins de l'économie.\"")
+    assert {m.speaker for m in found} == {"Georges Pauget"}
+    assert "satisfait" in [m.text for m in found]  # the mark it announces is not its content

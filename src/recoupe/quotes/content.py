@@ -86,9 +86,15 @@ def _piece(tokens: Iterable[Any]) -> Piece | None:
     while kept and (kept[0].lower_ in QUE or (kept[0].is_punct and kept[0].text not in "«“\"„")
                     or (kept[0].lower_ in _LINKS and kept[0].dep_ in ("mark", "cc"))):
         kept = kept[1:]
-    while kept and kept[-1].is_punct and kept[-1].text not in "»”\"":
+    while kept and kept[-1].is_punct and (kept[-1].text not in "»”\"" or _opens(kept)):
         kept = kept[:-1]
     return Piece(kept[0].i, kept[-1].i) if kept else None
+
+
+def _opens(tokens: list[Any]) -> bool:
+    """The last token is a straight mark that opens a quotation, not one that closes it ("s'est
+    déclaré satisfait : « …" as scraped with straight marks)."""
+    return tokens[-1].text == '"' and sum(t.text == '"' for t in tokens) % 2 == 1
 
 
 def _has_que(token: Any) -> bool:

@@ -139,8 +139,9 @@ def apposed_name(token: Any) -> Any | None:
     """ "le porte-parole du Kremlin, Dmitri Peskov" / "le président russe Vladimir Poutine";
     not "le chef … devant le Parlement" (a complement with a preposition)."""
     for child in token.children:
-        if child.pos_ != "PROPN" or child.i < token.i:
-            continue
+        if child.pos_ != "PROPN" or child.i < token.i or child.doc[child.i - 1].text == "(":
+            continue  # "le président de la Fédération bancaire française (FBF) Georges
+            # Pauget": the acronym in brackets is the organisation's
         prepositional = any(c.dep_ == "case" for c in child.children)
         if child.dep_ in ("appos", "flat:name") and not prepositional:
             return _past_nationality(child)
