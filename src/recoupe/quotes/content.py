@@ -94,7 +94,7 @@ def _piece(tokens: Iterable[Any]) -> Piece | None:
 def _opens(tokens: list[Any]) -> bool:
     """The last token is a straight mark that opens a quotation, not one that closes it ("s'est
     déclaré satisfait : « …" as scraped with straight marks)."""
-    return tokens[-1].text == '"' and sum(t.text == '"' for t in tokens) % 2 == 1
+    return bool(tokens[-1].text == '"') and sum(t.text == '"' for t in tokens) % 2 == 1
 
 
 def _has_que(token: Any) -> bool:
