@@ -502,3 +502,16 @@ def test_a_threat_s_de_complement_the_parser_reads_as_a_determiner_is_the_threat
     pieces = verb_pieces(doc[2], "menacer")
     assert [doc[p.first:p.last + 1].text for p in pieces] == [
         "Paris de représailles économiques"]
+
+
+def test_a_content_ends_before_an_inserted_speech_verb_whatever_hangs_after_it() -> None:
+    # "Kim s'est dit prêt à venir, a rapporté KCNA." and the paragraph break the parser
+    # hangs on "dit", after the attribution.
+    doc = hand_parsed([
+        ("Kim", 3, "nsubj", "PROPN"), ("s'", 3, "expl:comp", "PRON"),
+        ("est", 3, "aux:tense", "AUX"), ("dit", 3, "ROOT", "VERB"), ("prêt", 3, "advmod", "ADJ"),
+        ("à", 6, "mark", "ADP"), ("venir", 4, "xcomp", "VERB"), (",", 9, "punct", "PUNCT"),
+        ("a", 9, "aux:tense", "AUX"), ("rapporté", 3, "advcl", "VERB"),
+        ("KCNA", 9, "obj", "PROPN"), (".", 3, "punct", "PUNCT"), ("\n\n", 3, "dep", "SPACE")])
+    pieces = verb_pieces(doc[3], "dire")
+    assert [doc[p.first:p.last + 1].text for p in pieces] == ["prêt à venir"]

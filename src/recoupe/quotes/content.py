@@ -13,7 +13,7 @@ Pieces are token ranges; `frames.py` turns them into character spans.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -215,12 +215,10 @@ def _span_of(*tokens: Any) -> Piece | None:
         first += 1  # "qualifié de présentation « laconique »": the parser's object keeps its "de"
     last = max(t.right_edge.i for t in tokens)
     verb = tokens[0].head
-    for child in verb.children:
+    for child in _after(verb, last):
         if (
-            child.i > last
-            and (child.dep_ not in ("punct", "conj", "cc", "parataxis")
-                 or _second_complement(child))
-            and not (reporting(child) or _concessive(child) or _attributes(child))
+            (child.dep_ not in ("punct", "conj", "cc", "parataxis") or _second_complement(child))
+            and not (reporting(child) or _concessive(child))
         ):
             last = max(last, child.right_edge.i)
     said = next((t for t in tokens[0].doc[first + 1:last + 1] if t.i != verb.i and reporting(t)
@@ -230,9 +228,16 @@ def _span_of(*tokens: Any) -> Piece | None:
     return _piece(tokens[0].doc[first:last + 1])
 
 
-def _attributes(child: Any) -> bool:
-    """ "…, a rapporté jeudi KCNA": an inserted speech verb attributes what comes before."""
-    return lemma_of(child) is not None and inserted(child)
+def _after(verb: Any, last: int) -> Iterator[Any]:
+    """The verb's dependents right of `last` that may extend its content: none past an
+    inserted speech verb, which attributes what comes before it ("…, a rapporté jeudi
+    KCNA"), and no line break the parser hangs on the verb."""
+    for child in verb.children:
+        if child.i <= last or child.is_space:
+            continue
+        if lemma_of(child) is not None and inserted(child):
+            return
+        yield child
 
 
 def _second_complement(child: Any) -> bool:
@@ -369,12 +374,10 @@ def _to_clause_end(verb: Any, piece: Piece, speaker: Any | None) -> Piece:
     """ "que Kim visiterait deux villes après le sommet, s'envolant pour …": what the parser
     hangs on the speech verb after its que-clause still belongs to the content."""
     last = piece.last
-    for child in verb.children:
+    for child in _after(verb, last):
         if (
-            child.i > last
-            and (child.dep_ in ("advcl", "xcomp", "obl:mod", "obl") or _reported_sequel(child))
-            and not (reporting(child) or _attributes(child)
-                     or (speaker is not None and child.i == speaker.i))
+            (child.dep_ in ("advcl", "xcomp", "obl:mod", "obl") or _reported_sequel(child))
+            and not (reporting(child) or (speaker is not None and child.i == speaker.i))
             and not _concessive(child)
         ):
             last = max(last, child.right_edge.i)
