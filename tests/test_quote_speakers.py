@@ -466,3 +466,13 @@ def test_an_acronym_in_brackets_after_a_title_is_the_organisation_not_the_speake
                         "parfaitement aux besoins de l'économie.\"")
     assert {m.speaker for m in found} == {"Georges Pauget"}
     assert "satisfait" in [m.text for m in found]  # the mark it announces is not its content
+
+
+def test_refusing_or_forbidding_to_do_something_is_an_act_not_a_statement() -> None:
+    assert mentions_of("Le président du Sénat, Christian Poncelet, ayant refusé de lui "
+                       "accorder les honneurs réservés aux chefs d'Etat, la visite fut brève. "
+                       "Alors que Paris interdit de manifester près de l'ambassade, des "
+                       "veillées ont lieu ailleurs.") == []
+    found = mentions_of("Lance Armstrong refuse que les échantillons soient de nouveau "
+                        "analysés.")
+    assert [m.text for m in found] == ["les échantillons soient de nouveau analysés"]

@@ -124,11 +124,12 @@ NOMINAL = frozenset({
     "garantir", "prédire", "refuser", "accepter", "qualifier", "déclarer",
     "rappeler", "espérer", "remercier", "exclure",
 })
-# Hopes, fears, intentions and consent: a statement only with a que-clause ("espère que
-# …"); with an infinitive or a noun they are attitudes or plans ("a accepté de se rendre",
-# "espéraient pouvoir progresser", "redoutent les initiatives isolées").
+# Hopes, fears, intentions, consent and refusal: a statement only with a que-clause
+# ("espère que …"); with an infinitive or a noun they are attitudes, plans or acts ("a
+# accepté de se rendre", "espéraient pouvoir progresser", "redoutent les initiatives
+# isolées", "ayant refusé de lui accorder les honneurs", "Paris interdit de manifester").
 CLAUSE_ONLY = frozenset({"espérer", "souhaiter", "redouter", "accepter", "prévoir",
-                         "exiger", "engager"})
+                         "exiger", "engager", "refuser", "interdire"})
 # Nouns in these verbs' objects only count when the noun phrase quotes the speaker.
 NOMINAL_IF_QUOTED = frozenset({"évoquer", "mentionner", "citer", "dire", "affirmer", "assurer",
                                "expliquer", "raconter", "décrire", "parler"})
