@@ -476,3 +476,10 @@ def test_refusing_or_forbidding_to_do_something_is_an_act_not_a_statement() -> N
     found = mentions_of("Lance Armstrong refuse que les échantillons soient de nouveau "
                         "analysés.")
     assert [m.text for m in found] == ["les échantillons soient de nouveau analysés"]
+
+
+def test_activists_chanting_after_a_colon_speak_their_slogans() -> None:
+    found = mentions_of("A Washington, des militants manifestent devant l'ambassade de Chine, "
+                        "aux cris de: \"Jeux Olympiques de Pékin, jeux Olympiques du "
+                        "génocide\", \"la Chine ment, les gens meurent\".")
+    assert {m.speaker for m in found} == {"des militants"}

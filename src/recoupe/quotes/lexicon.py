@@ -46,7 +46,8 @@ _SPEAKER_WORDS = wordlist("""
     journaliste correspondant éditorial éditorialiste commentateur commentateurs
     observateur économistes spécialiste ex-mari ex-épouse ex-femme compagnon compagne
     veuve veuf émissaire émissaires médiateur médiatrice négociateur négociatrice
-    maman papa guérillero guérilleros
+    maman papa guérillero guérilleros militant militante militants militantes
+    protestataire protestataires gréviste grévistes
 """)
 SPEAKER_NOUNS = frozenset(stem(w) for w in _SPEAKER_WORDS)
 # Speaker nouns that name institutions, not people: "il" rarely refers back to them.
