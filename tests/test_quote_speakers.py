@@ -483,3 +483,15 @@ def test_activists_chanting_after_a_colon_speak_their_slogans() -> None:
                         "aux cris de: \"Jeux Olympiques de Pékin, jeux Olympiques du "
                         "génocide\", \"la Chine ment, les gens meurent\".")
     assert {m.speaker for m in found} == {"des militants"}
+
+
+def test_a_que_clause_the_parser_tears_apart_is_one_statement_to_the_end() -> None:
+    found = mentions_of(
+        "Frédéric Lefebvre, un des porte-parole du parti présidentiel, souligne tout d'abord "
+        "régulièrement qu'Edvige n'est que \"l'adaptation d'un fichier créé en 1991 par les "
+        "socialistes eux-mêmes\", dont les conditions d'accès sont \"renforcées, et ce, à la "
+        "demande de la Cnil\".")
+    assert [m.text for m in found] == [
+        "Edvige n'est que \"l'adaptation d'un fichier créé en 1991 par les socialistes "
+        "eux-mêmes\", dont les conditions d'accès sont \"renforcées, et ce, à la demande de la "
+        "Cnil\""]

@@ -31,10 +31,10 @@ from recoupe.nlp.speech import (
     speech_lemma,
 )
 from recoupe.nlp.stems import stem
-from recoupe.quotes.lexicon import REFLEXIVES, SPEAKER_NOUNS
+from recoupe.quotes.lexicon import QUE, REFLEXIVES, SPEAKER_NOUNS
+from recoupe.quotes.misparsed import misattached_clause, stray_que, torn_clause
 from recoupe.quotes.speakers import inserted
 
-QUE = frozenset({"que", "qu", "qu'", "qu’"})
 # Leading words of a content piece that link it to its verb: "de continuer", "et que".
 _LINKS = frozenset({"et", "mais", "ou", "puis", "car", "de", "d'", "d’", "à"})
 _AS = frozenset({"comme"})
@@ -56,9 +56,6 @@ _PEOPLE = frozenset({"invité", "invitée", "invités", "hôte", "hôtes", "homo
 _REPORTS = frozenset({"information", "informations"})
 
 
-# "bien que", "alors que", "parce que": a subordinate clause of its own, not a content.
-_CONJUNCTION_HEADS = frozenset({"bien", "alors", "parce", "pour", "avant", "après", "sans",
-                                "dès", "afin", "tandis", "sitôt", "encore", "ainsi", "même"})
 # "bien qu'il ait reconnu", "alors que …", "même s'il a salué …": the sentence's own
 # concession or contrast ("pour renforcer …" still belongs to the content).
 _CONCESSIVE = frozenset({"bien", "alors", "tandis", "quoique", "encore", "même"})
@@ -323,39 +320,6 @@ def _opens_infinitive(doc: Any, i: int) -> bool:
     return i < len(doc) and "Inf" in doc[i].morph.get("VerbForm")
 
 
-def _misattached_clause(verb: Any) -> Any | None:
-    """ "a confirmé à la presse que …" parsed as a relative clause on "presse": the first
-    "que" right after the verb and its addressee opens the content all the same."""
-    noun_object = False
-    for token in verb.doc[verb.i + 1 : min(verb.i + 9, verb.sent.end)]:
-        if (
-            token.lower_ in QUE
-            and not (noun_object and token.dep_ != "mark")  # "le fils qu'elle a alertée"
-            and verb.doc[token.i - 1].lower_ not in _CONJUNCTION_HEADS  # "bien qu'il ait …"
-            and token.head.pos_ in ("VERB", "AUX", "ADJ")
-            and (token.head.dep_ in ("acl:relcl", "acl", "advcl"))
-            and token.head.i > token.i
-        ):
-            return token.head
-        if token.is_punct and token.text not in ",":
-            return None
-        noun_object = noun_object or (token.dep_ == "obj" and token.pos_ == "NOUN"
-                                      and token.head.i == verb.i)
-    return None
-
-
-def _stray_que(verb: Any) -> Piece | None:
-    """ "a expliqué mardi aux enquêteurs, dès son retour, que l'amie … ne lui avait pas dit
-    …": a "que" the parser hangs on the speech verb itself, its clause in pieces; the content
-    runs from it to the end of the sentence. When the parser made the content the main clause
-    ("X, expert …, a noté qu'en plus des armements …, la Corée du Nord pourrait …"), the
-    "que" may even be punctuation to it."""
-    deps = ("advmod", "dep", "mark", "fixed") + (("punct",) if verb.dep_ == "advcl" else ())
-    que = next((c for c in verb.children if c.lower_ in QUE and c.i > verb.i
-                and c.dep_ in deps), None)
-    return _piece(verb.doc[que.i + 1:verb.sent.end]) if que is not None else None
-
-
 def _concessive(clause: Any) -> bool:
     """ "…, bien qu'il ait reconnu que …": a subordinate clause of the sentence."""
     return any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in clause.children)
@@ -389,10 +353,12 @@ def _to_clause_end(verb: Any, piece: Piece, speaker: Any | None) -> Piece:
 def verb_pieces(verb: Any, lemma: str, speaker: Any | None = None) -> list[Piece]:
     """The content of a speech verb in the constructions above, in order of preference."""
     clauses = [c for c in _children(verb, "ccomp") if speaker is None or c.i != speaker.i]
-    if not clauses and (misattached := _misattached_clause(verb)) is not None:
+    if not clauses and (misattached := misattached_clause(verb)) is not None:
         clauses = [misattached]
-    if not clauses and (stray := _stray_que(verb)) is not None:
-        return [stray]
+    if not clauses and (stray := stray_que(verb)) is not None:
+        return [p for p in [_piece(stray)] if p]
+    if len(clauses) == 1 and (torn := torn_clause(clauses[0])) is not None:
+        return [p for p in [_piece(torn)] if p]
     if clauses:
         pieces = [p for c in clauses for p in clause_pieces(c)]
         return [*pieces[:-1], _to_clause_end(verb, pieces[-1], speaker)] if pieces else []

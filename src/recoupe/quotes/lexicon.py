@@ -124,3 +124,8 @@ DOCUMENTS = frozenset(wordlist("""
     lettres déclaration déclarations éditorial éditoriaux article articles message messages
     note notes tribune tribunes document documents courrier courriers dépêche dépêches
 """))
+# The complementiser that opens a reported clause ("a déclaré que …", "qu'il …").
+QUE = frozenset({"que", "qu", "qu'", "qu’"})
+# "bien que", "alors que", "parce que": a subordinate clause of its own, not a content.
+CONJUNCTION_HEADS = frozenset({"bien", "alors", "parce", "pour", "avant", "après", "sans",
+                               "dès", "afin", "tandis", "sitôt", "encore", "ainsi", "même"})

@@ -5,7 +5,8 @@ relative pronoun ("des résultats du sommet, Alexandre Vorontsov, …, aurait d�
 "déclaré" a relative clause of "résultats", Vorontsov their apposition), and leaves a verb
 with no subject ("Ingrid Betancourt, que l'on a vue …, a affirmé"), and takes the qualifier
 of a describing noun for the noun ("Le septuple vainqueur"). These readings put the speaker
-back.
+back. It also tears que-clauses apart: a "que" hung on a noun, on the speech verb itself, or
+a clause left as a bare noun; those readings find the content (token spans) all the same.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from recoupe.quotes.lexicon import DEMONYMS, EPITHETS, masculine_forms
+from recoupe.quotes.lexicon import CONJUNCTION_HEADS, DEMONYMS, EPITHETS, QUE, masculine_forms
 from recoupe.quotes.regions import Region, inside
 
 
@@ -68,3 +69,45 @@ def misparsed_epithet(token: Any) -> bool:
     describing noun its adjective."""
     return any(c.dep_ == "amod" and masculine_forms(c.text) & (EPITHETS - DEMONYMS)
                for c in token.children)
+
+
+def misattached_clause(verb: Any) -> Any | None:
+    """ "a confirmé à la presse que …" parsed as a relative clause on "presse": the first
+    "que" right after the verb and its addressee opens the content all the same."""
+    noun_object = False
+    for token in verb.doc[verb.i + 1 : min(verb.i + 9, verb.sent.end)]:
+        if (
+            token.lower_ in QUE
+            and not (noun_object and token.dep_ != "mark")  # "le fils qu'elle a alertée"
+            and verb.doc[token.i - 1].lower_ not in CONJUNCTION_HEADS  # "bien qu'il ait …"
+            and token.head.pos_ in ("VERB", "AUX", "ADJ")
+            and (token.head.dep_ in ("acl:relcl", "acl", "advcl"))
+            and token.head.i > token.i
+        ):
+            return token.head
+        if token.is_punct and token.text not in ",":
+            return None
+        noun_object = noun_object or (token.dep_ == "obj" and token.pos_ == "NOUN"
+                                      and token.head.i == verb.i)
+    return None
+
+
+def torn_clause(clause: Any) -> Any | None:
+    """ "souligne qu'Edvige n'est que « l'adaptation d'un fichier … »": a que-clause the parser
+    tore apart, a bare noun left as the clause; the content runs to the end of the sentence."""
+    que = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in QUE), None)
+    if que is None or any(t.pos_ in ("VERB", "AUX") for t in clause.subtree):
+        return None
+    return clause.doc[que.i + 1:clause.sent.end]
+
+
+def stray_que(verb: Any) -> Any | None:
+    """ "a expliqué mardi aux enquêteurs, dès son retour, que l'amie … ne lui avait pas dit
+    …": a "que" the parser hangs on the speech verb itself, its clause in pieces; the content
+    runs from it to the end of the sentence. When the parser made the content the main clause
+    ("X, expert …, a noté qu'en plus des armements …, la Corée du Nord pourrait …"), the
+    "que" may even be punctuation to it."""
+    deps = ("advmod", "dep", "mark", "fixed") + (("punct",) if verb.dep_ == "advcl" else ())
+    que = next((c for c in verb.children if c.lower_ in QUE and c.i > verb.i
+                and c.dep_ in deps), None)
+    return verb.doc[que.i + 1:verb.sent.end] if que is not None else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from recoupe.quotes.content import QUE
+from recoupe.quotes.lexicon import QUE
 
 _QUESTION_MARKS = frozenset({"si", "combien", "pourquoi", "comment", "quand", "qui"})
 
