@@ -5,8 +5,8 @@ relative pronoun ("des résultats du sommet, Alexandre Vorontsov, …, aurait d�
 "déclaré" a relative clause of "résultats", Vorontsov their apposition), and leaves a verb
 with no subject ("Ingrid Betancourt, que l'on a vue …, a affirmé"), and takes the qualifier
 of a describing noun for the noun ("Le septuple vainqueur"). These readings put the speaker
-back. It also tears que-clauses apart: a "que" hung on a noun, on the speech verb itself, or
-a clause left as a bare noun; those readings find the content (token spans) all the same.
+back. The parser also tears que-clauses apart (a "que" hung on a noun or on the speech verb
+itself, a clause left as a bare noun); those readings find the content, as token spans.
 """
 
 from __future__ import annotations
