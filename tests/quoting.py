@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import spacy
+from spacy.tokens import Doc
+
 from recoupe.clean import clean_article
 from recoupe.nlp import Analysis, analyse
 from recoupe.quotes import QuoteMention, all_mentions
@@ -23,3 +26,11 @@ def mentions_of(*texts: str) -> list[QuoteMention]:
 def parsed(text: str) -> Any:
     """The spaCy Doc of one article."""
     return analysed(text)[0].doc
+
+
+def hand_parsed(rows: list[tuple[str, int, str, str]]) -> Doc:
+    """A parse written by hand, one (word, head, dependency, part of speech) per token:
+    the parses the French model gives at times, which a sentence cannot be relied on to
+    reproduce."""
+    words, heads, deps, pos = (list(column) for column in zip(*rows, strict=True))
+    return Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, pos=pos)

@@ -2,20 +2,9 @@
 
 from __future__ import annotations
 
-import spacy
-from spacy.tokens import Doc
-
-from quoting import mentions_of, parsed
+from quoting import hand_parsed, mentions_of, parsed
 from recoupe.quotes.content import verb_pieces
 from recoupe.quotes.speakers import read_mention
-
-
-def hand_parsed(rows: list[tuple[str, int, str, str]]) -> Doc:
-    """A parse written by hand, one (word, head, dependency, part of speech) per token:
-    the parses the French model gives at times, which a sentence cannot be relied on to
-    reproduce."""
-    words, heads, deps, pos = (list(column) for column in zip(*rows, strict=True))
-    return Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, pos=pos)
 
 
 def test_a_nationality_with_an_article_is_the_person_named_before() -> None:
@@ -476,42 +465,3 @@ def test_a_prospective_sequel_coordinated_with_the_speech_verb_is_reported_too()
         "russe du Pacifique. une université et d’autres installations.")
     assert found[0].text.endswith("puis se rendra à Vladivostok pour voir la flotte russe du "
                                   "Pacifique")
-
-
-def test_a_speech_verb_the_parser_makes_subordinate_to_its_content_still_reports_it() -> None:
-    # "Yang Uk, expert …, a noté qu'en plus des armements …, la Corée du Nord pourrait …": the
-    # model made the content the main clause and "qu'" punctuation of "noté".
-    doc = hand_parsed([
-        ("Yang", 2, "nsubj", "PROPN"), ("a", 2, "aux:tense", "AUX"),
-        ("noté", 9, "advcl", "VERB"), ("qu'", 2, "punct", "SCONJ"), ("outre", 5, "case", "ADP"),
-        ("armes", 2, "obl:arg", "NOUN"), (",", 9, "punct", "PUNCT"), ("la", 8, "det", "DET"),
-        ("Corée", 9, "nsubj", "PROPN"), ("partagera", 9, "ROOT", "VERB"),
-        ("ses", 11, "det", "DET"), ("équipements", 9, "obj", "NOUN"), (".", 9, "punct", "PUNCT")])
-    pieces = verb_pieces(doc[2], "noter")
-    assert [doc[p.first:p.last + 1].text for p in pieces] == [
-        "outre armes , la Corée partagera ses équipements"]
-
-
-def test_a_threat_s_de_complement_the_parser_reads_as_a_determiner_is_the_threat() -> None:
-    # "ont menacé Paris de représailles économiques": "de" parsed as the noun's determiner.
-    doc = hand_parsed([
-        ("Pékin", 2, "nsubj", "PROPN"), ("a", 2, "aux:tense", "AUX"),
-        ("menacé", 2, "ROOT", "VERB"), ("Paris", 2, "obj", "PROPN"), ("de", 5, "det", "ADP"),
-        ("représailles", 2, "obl:arg", "NOUN"), ("économiques", 5, "amod", "ADJ"),
-        (".", 2, "punct", "PUNCT")])
-    pieces = verb_pieces(doc[2], "menacer")
-    assert [doc[p.first:p.last + 1].text for p in pieces] == [
-        "Paris de représailles économiques"]
-
-
-def test_a_content_ends_before_an_inserted_speech_verb_whatever_hangs_after_it() -> None:
-    # "Kim s'est dit prêt à venir, a rapporté KCNA." and the paragraph break the parser
-    # hangs on "dit", after the attribution.
-    doc = hand_parsed([
-        ("Kim", 3, "nsubj", "PROPN"), ("s'", 3, "expl:comp", "PRON"),
-        ("est", 3, "aux:tense", "AUX"), ("dit", 3, "ROOT", "VERB"), ("prêt", 3, "advmod", "ADJ"),
-        ("à", 6, "mark", "ADP"), ("venir", 4, "xcomp", "VERB"), (",", 9, "punct", "PUNCT"),
-        ("a", 9, "aux:tense", "AUX"), ("rapporté", 3, "advcl", "VERB"),
-        ("KCNA", 9, "obj", "PROPN"), (".", 3, "punct", "PUNCT"), ("\n\n", 3, "dep", "SPACE")])
-    pieces = verb_pieces(doc[3], "dire")
-    assert [doc[p.first:p.last + 1].text for p in pieces] == ["prêt à venir"]

@@ -18,6 +18,7 @@ from recoupe.entities import EntityIndex, resolve_entities
 from recoupe.nlp import Analysis
 from recoupe.quotes.extract import QuoteMention, article_quotes
 from recoupe.quotes.merge import group_mentions
+from recoupe.quotes.names import story_names
 from recoupe.quotes.resolve import story_speakers
 from recoupe.quotes.speakers import descriptive_role
 from recoupe.records import Citation, Quote, Speaker, Support
@@ -31,14 +32,15 @@ def all_mentions(analyses: Sequence[Analysis], entities: EntityIndex | None = No
 
     An encoder that can prefetch starts on each article's statements (for the merge)
     while the next article is read."""
-    speakers = story_speakers(analyses, entities or resolve_entities(analyses))
+    index = entities or resolve_entities(analyses)
+    speakers = story_speakers(analyses, index)
     found: list[QuoteMention] = []
     for analysis in analyses:
         mentions = article_quotes(analysis, speakers)
         if isinstance(encoder, Prefetching):
             encoder.prefetch([m.text for m in mentions])
         found += mentions
-    return found
+    return story_names(found, index)
 
 
 def _role(mentions: Sequence[QuoteMention]) -> str | None:

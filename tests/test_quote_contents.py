@@ -1,0 +1,139 @@
+"""What a statement is, and how much of the sentence: contents the parser tears apart or
+hangs elsewhere, and uses of speech verbs that state nothing (a report confirmed, a call
+back, a refusal to act, a modal after a source)."""
+
+from __future__ import annotations
+
+from quoting import hand_parsed, mentions_of
+from recoupe.quotes.content import verb_pieces
+
+
+def test_a_que_the_parser_hangs_on_the_speech_verb_still_opens_its_content() -> None:
+    found = mentions_of(
+        "La mère du garçon de deux ans et demi trouvé seul à Marseille il y a deux semaines, a "
+        "expliqué mardi aux enquêteurs, dès son retour à Marseille, que l'amie à qui elle avait "
+        "confié son fils avant de partir en Algérie ne lui avait pas dit que le garçon avait "
+        "disparu.")
+    assert [m.text for m in found] == [
+        "l'amie à qui elle avait confié son fils avant de partir en Algérie ne lui avait pas "
+        "dit que le garçon avait disparu"]
+    assert (found[0].speaker or "").startswith("La mère")
+
+
+def test_a_second_que_clause_the_parser_marks_loosely_is_a_statement_of_its_own() -> None:
+    found = mentions_of("Samedi soir, l'agence de presse Chine Nouvelle (Xinhua) avait estimé que "
+                        "la rencontre du président français avec le dalaï lama était "
+                        "\"imprudente\", et qu'elle avait blessé le peuple chinois et ébranlé "
+                        "les relations bilatérales.")
+    assert [m.text for m in found] == [
+        "la rencontre du président français avec le dalaï lama était \"imprudente\"",
+        "elle avait blessé le peuple chinois et ébranlé les relations bilatérales"]
+
+
+def test_a_control_complement_hung_inside_the_object_is_still_the_charge() -> None:
+    found = mentions_of("La Chine maintient que le Tibet fait partie de son territoire depuis "
+                        "plus de sept siècles et accuse le dalaï lama de visées séparatistes.")
+    assert [(m.text, m.speaker) for m in found][-1] == (
+        "le dalaï lama de visées séparatistes", "La Chine")
+
+
+def test_a_control_verb_s_object_read_as_a_predicate_and_its_second_complement() -> None:
+    found = mentions_of(
+        "M. Pöttering a appelé \"instamment\" les dirigeants chinois à \"donner la preuve\" "
+        "qu'ils n'avaient pas repris les négociations en août \"uniquement à cause des Jeux "
+        "olympiques\", et à faire déboucher ces pourparlers \"sur des résultats\".")
+    assert [m.text for m in found] == [
+        "les dirigeants chinois à \"donner la preuve\" qu'ils n'avaient pas repris les "
+        "négociations en août \"uniquement à cause des Jeux olympiques\", et à faire déboucher "
+        "ces pourparlers \"sur des résultats\""]
+
+
+def test_a_report_confirmed_or_denied_is_no_statement_of_its_own() -> None:
+    found = mentions_of("Kim Jong Un est parti dimanche, a écrit le média officiel, confirmant "
+                        "une information dévoilée mardi à Reuters par une source proche du "
+                        "dossier. Nexity a démenti les informations parues dans Le Parisien.")
+    assert [m.text for m in found] == ["Kim Jong Un est parti dimanche"]
+
+
+def test_a_modal_in_the_conditional_after_a_source_is_no_hearsay_of_it() -> None:
+    modal = mentions_of("Selon Siemon Wezeman, la Corée du Nord possède d'importants stocks "
+                        "de munitions. En retour, Pyongyang pourrait rechercher des "
+                        "technologies avancées pour les satellites.")
+    assert [m.text for m in modal] == [
+        "la Corée du Nord possède d'importants stocks de munitions"]
+
+
+def test_a_reporting_participle_inside_a_content_is_a_statement_of_its_own() -> None:
+    found = mentions_of("Le dalaï lama était à Gdansk. Le chef bouddhiste a tenu à saluer la "
+                        "ténacité de Nicolas Sarkozy, saluant sa \"fidélité\" dimanche 7 "
+                        "décembre.")
+    assert [m.text for m in found] == [
+        "la ténacité de Nicolas Sarkozy", "sa \"fidélité\" dimanche 7 décembre"]
+    assert found[0].speaker == found[1].speaker
+
+
+def test_calling_someone_back_says_nothing() -> None:
+    found = mentions_of("Quand la maman de Mohamed a rappelé la nounou, dimanche, elle a fini "
+                        "par dire la vérité.")
+    assert found == []
+
+
+def test_refusing_or_forbidding_to_do_something_is_an_act_not_a_statement() -> None:
+    assert mentions_of("Le président du Sénat, Christian Poncelet, ayant refusé de lui "
+                       "accorder les honneurs réservés aux chefs d'Etat, la visite fut brève. "
+                       "Alors que Paris interdit de manifester près de l'ambassade, des "
+                       "veillées ont lieu ailleurs.") == []
+    found = mentions_of("Lance Armstrong refuse que les échantillons soient de nouveau "
+                        "analysés.")
+    assert [m.text for m in found] == ["les échantillons soient de nouveau analysés"]
+
+
+def test_a_que_clause_the_parser_tears_apart_is_one_statement_to_the_end() -> None:
+    found = mentions_of(
+        "Frédéric Lefebvre, un des porte-parole du parti présidentiel, souligne tout d'abord "
+        "régulièrement qu'Edvige n'est que \"l'adaptation d'un fichier créé en 1991 par les "
+        "socialistes eux-mêmes\", dont les conditions d'accès sont \"renforcées, et ce, à la "
+        "demande de la Cnil\".")
+    assert [m.text for m in found] == [
+        "Edvige n'est que \"l'adaptation d'un fichier créé en 1991 par les socialistes "
+        "eux-mêmes\", dont les conditions d'accès sont \"renforcées, et ce, à la demande de la "
+        "Cnil\""]
+
+
+def test_a_speech_verb_the_parser_makes_subordinate_to_its_content_still_reports_it() -> None:
+    # "Yang Uk, expert …, a noté qu'en plus des armements …, la Corée du Nord pourrait …": the
+    # model made the content the main clause and "qu'" punctuation of "noté".
+    doc = hand_parsed([
+        ("Yang", 2, "nsubj", "PROPN"), ("a", 2, "aux:tense", "AUX"),
+        ("noté", 9, "advcl", "VERB"), ("qu'", 2, "punct", "SCONJ"), ("outre", 5, "case", "ADP"),
+        ("armes", 2, "obl:arg", "NOUN"), (",", 9, "punct", "PUNCT"), ("la", 8, "det", "DET"),
+        ("Corée", 9, "nsubj", "PROPN"), ("partagera", 9, "ROOT", "VERB"),
+        ("ses", 11, "det", "DET"), ("équipements", 9, "obj", "NOUN"), (".", 9, "punct", "PUNCT")])
+    pieces = verb_pieces(doc[2], "noter")
+    assert [doc[p.first:p.last + 1].text for p in pieces] == [
+        "outre armes , la Corée partagera ses équipements"]
+
+
+def test_a_threat_s_de_complement_the_parser_reads_as_a_determiner_is_the_threat() -> None:
+    # "ont menacé Paris de représailles économiques": "de" parsed as the noun's determiner.
+    doc = hand_parsed([
+        ("Pékin", 2, "nsubj", "PROPN"), ("a", 2, "aux:tense", "AUX"),
+        ("menacé", 2, "ROOT", "VERB"), ("Paris", 2, "obj", "PROPN"), ("de", 5, "det", "ADP"),
+        ("représailles", 2, "obl:arg", "NOUN"), ("économiques", 5, "amod", "ADJ"),
+        (".", 2, "punct", "PUNCT")])
+    pieces = verb_pieces(doc[2], "menacer")
+    assert [doc[p.first:p.last + 1].text for p in pieces] == [
+        "Paris de représailles économiques"]
+
+
+def test_a_content_ends_before_an_inserted_speech_verb_whatever_hangs_after_it() -> None:
+    # "Kim s'est dit prêt à venir, a rapporté KCNA." and the paragraph break the parser
+    # hangs on "dit", after the attribution.
+    doc = hand_parsed([
+        ("Kim", 3, "nsubj", "PROPN"), ("s'", 3, "expl:comp", "PRON"),
+        ("est", 3, "aux:tense", "AUX"), ("dit", 3, "ROOT", "VERB"), ("prêt", 3, "advmod", "ADJ"),
+        ("à", 6, "mark", "ADP"), ("venir", 4, "xcomp", "VERB"), (",", 9, "punct", "PUNCT"),
+        ("a", 9, "aux:tense", "AUX"), ("rapporté", 3, "advcl", "VERB"),
+        ("KCNA", 9, "obj", "PROPN"), (".", 3, "punct", "PUNCT"), ("\n\n", 3, "dep", "SPACE")])
+    pieces = verb_pieces(doc[3], "dire")
+    assert [doc[p.first:p.last + 1].text for p in pieces] == ["prêt à venir"]

@@ -1,0 +1,126 @@
+"""Who speaks, named once for the story: passive agents, relative pronouns, texts and
+relays, titles with a name or an acronym, first names and spellings across outlets."""
+
+from __future__ import annotations
+
+from quoting import mentions_of
+from recoupe.entities import EntityIndex
+from recoupe.quotes import QuoteMention
+from recoupe.quotes.names import story_names
+from recoupe.records import Entity, EntityType
+
+
+def test_the_agent_of_a_passive_speech_verb_speaks_not_its_subject() -> None:
+    found = mentions_of("L'annonce de la rencontre a été critiquée par le Parti socialiste, qui "
+                        "l'a qualifiée de « séance de rattrapage après un échec total ».")
+    assert [(m.text, m.speaker) for m in found] == [
+        ("séance de rattrapage après un échec total", "Parti socialiste")]
+
+
+def test_the_agent_of_a_passive_relaying_verb_is_a_channel() -> None:
+    found = mentions_of("Poutine a été cité par les médias russes comme ayant répondu : « Nous "
+                        "sommes venus ici pour cela. »")
+    assert [m.speaker for m in found] == ["Poutine"]
+
+
+def test_a_passive_agent_that_names_no_speaker_speaks_for_nobody() -> None:
+    found = mentions_of("Les sommes déposées sur les livrets sont garanties par une cagnotte "
+                        "de 70 000 euros par client.")
+    assert found == []
+
+
+def test_a_speaker_name_ends_where_a_quotation_the_parser_hung_on_it_begins() -> None:
+    found = mentions_of("Cette offre a été qualifiée par les syndicats d'« injure faite aux "
+                        "salariés ».")
+    assert [(m.text, m.speaker) for m in found] == [
+        ("injure faite aux salariés", "les syndicats")]
+
+
+def test_a_relative_pronoun_stands_for_the_name_before_it_when_the_parse_gives_a_thing() -> None:
+    found = mentions_of("Les deux guérilleros ont fait l'objet de demandes d'extradition par "
+                        "les Etats-Unis, qui les accusent de l'enlèvement de trois citoyens "
+                        "américains.")
+    assert [m.speaker for m in found] == ["Etats-Unis"]
+
+
+def test_a_place_inside_a_title_is_not_what_a_relative_pronoun_stands_for() -> None:
+    found = mentions_of("Lance Armstrong court encore. Le septuple vainqueur du Tour de France, "
+                        "qui a annoncé en septembre son retour à la compétition, a écrit.")
+    assert "France" not in [m.speaker for m in found]
+
+
+def test_nobody_says_anything() -> None:
+    assert mentions_of("Personne n'était venu réclamer Mohamed, retrouvé seul le 5 août.") == []
+
+
+def test_a_text_speaks_for_whoever_published_it() -> None:
+    found = mentions_of(
+        "Après un discours à Strasbourg, l'agence officielle Chine Nouvelle a rendu publics "
+        "jeudi deux commentaires défendant le régime communiste dans la région et accusant le "
+        "dalaï lama de comploter en vue de rétablir la théocratie bouddhiste au Tibet.")
+    assert [(m.text, m.speaker) for m in found] == [
+        ("le dalaï lama de comploter en vue de rétablir la théocratie bouddhiste au Tibet",
+         "Chine Nouvelle")]
+
+
+def test_the_source_of_a_selon_phrase_is_who_presented_what_it_names() -> None:
+    found = mentions_of("Selon le déroulement de cette opération présenté par le ministre "
+                        "colombien de la Défense Juan Manuel Santos, l'armée avait infiltré des "
+                        "hommes parmi les guérilleros.")
+    assert [m.speaker for m in found] == ["Juan Manuel Santos"]
+    found = mentions_of("Selon les enquêteurs chargés par le juge d'instruction, l'homme aurait "
+                        "fui vers l'Espagne après le vol de la banque.")
+    assert [m.speaker for m in found] == ["les enquêteurs"]
+
+
+def test_a_statement_a_relaying_verb_carries_is_its_own_speaker_s() -> None:
+    found = mentions_of("Le président russe a trinqué à la coopération. Le dirigeant "
+                        "nord-coréen s'est dit prêt à élaborer avec M. Poutine un \"plan pour "
+                        "les 100 prochaines années\", a rapporté jeudi KCNA.")
+    assert (found[-1].text, found[-1].speaker) == (
+        "prêt à élaborer avec M. Poutine un \"plan pour les 100 prochaines années\"",
+        "Le dirigeant nord-coréen")
+
+
+def test_an_acronym_in_brackets_after_a_title_is_the_organisation_not_the_speaker() -> None:
+    found = mentions_of("À l'issue de la rencontre, le président en exercice de la Fédération "
+                        "bancaire française (FBF) Georges Pauget, également directeur général du "
+                        "Crédit agricole, s'est déclaré satisfait : \"Les mesures répondent "
+                        "parfaitement aux besoins de l'économie.\"")
+    assert {m.speaker for m in found} == {"Georges Pauget"}
+    assert "satisfait" in [m.text for m in found]  # the mark it announces is not its content
+
+
+def test_activists_chanting_after_a_colon_speak_their_slogans() -> None:
+    found = mentions_of("A Washington, des militants manifestent devant l'ambassade de Chine, "
+                        "aux cris de: \"Jeux Olympiques de Pékin, jeux Olympiques du "
+                        "génocide\", \"la Chine ment, les gens meurent\".")
+    assert {m.speaker for m in found} == {"des militants"}
+
+
+def test_a_first_name_alone_takes_the_one_full_name_the_story_gives_it() -> None:
+    def person(entity: str, name: str, kind: EntityType = "PER") -> Entity:
+        return Entity(entity, name, kind, [], [], [])
+
+    index = EntityIndex(entities=[
+        person("khaldia", "Khaldia"), person("khaldia-dussourt", "Khaldia Dussourt", "MISC"),
+        person("kim-jong-un", "Kim Jong Un"), person("kim-jong-dae", "Kim Jong-dae"),
+        person("kim", "Kim"), person("washington", "Washington", "LOC"),
+        person("washington-post", "Washington Post", "ORG")])
+    said = [("Khaldia Dussourt", "khaldia-dussourt"), ("Khaldia", "khaldia"),
+            ("Kim Jong Un", "kim-jong-un"), ("Kim Jong-dae", "kim-jong-dae"), ("Kim", "kim"),
+            ("Washington Post", "washington-post"), ("Washington", "washington")]
+    mentions = [QuoteMention("a", 0, 5, "indirect", name, entity, None, 0, 0, "texte")
+                for name, entity in said]
+    named = [(m.speaker, m.entity) for m in story_names(mentions, index)]
+    assert named[1] == ("Khaldia Dussourt", "khaldia-dussourt")
+    assert named[4] == ("Kim", "kim")  # two persons called Kim: "Kim" takes neither name
+    assert named[6] == ("Washington", "washington")  # a place is nobody's first name
+
+def test_a_title_is_spelt_as_most_mentions_spell_it() -> None:
+    found = mentions_of("Les enquêteurs ont indiqué que l'enfant allait bien.",
+                        "Selon les enquêteurs, la mère est rentrée d'Algérie.",
+                        "Les policiers pensent que les enquêteurs ont affirmé que tout allait "
+                        "bien. Les enquêteurs ont ajouté que la nounou avait menti.")
+    assert len({m.speaker.lower() for m in found if m.speaker and "enquêteurs" in m.speaker}) == 1
+    assert len({m.speaker for m in found if m.speaker and "enquêteurs" in m.speaker}) == 1
