@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from recoupe.clean import clean_article
 from recoupe.nlp import Analysis, analyse
 from recoupe.quotes import QuoteMention, all_mentions
+from recoupe.quotes.content import verb_pieces
 from recoupe.records import Article
 
 
@@ -34,3 +35,8 @@ def hand_parsed(rows: list[tuple[str, int, str, str]]) -> Doc:
     reproduce."""
     words, heads, deps, pos = (list(column) for column in zip(*rows, strict=True))
     return Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def piece_texts(doc: Doc, verb: int, lemma: str) -> list[str]:
+    """The words of each content piece the speech verb at `verb` has."""
+    return [doc[p.first:p.last + 1].text for p in verb_pieces(doc[verb], lemma)]

@@ -4,8 +4,7 @@ back, a refusal to act, a modal after a source)."""
 
 from __future__ import annotations
 
-from quoting import hand_parsed, mentions_of
-from recoupe.quotes.content import verb_pieces
+from quoting import hand_parsed, mentions_of, piece_texts
 
 
 def test_a_que_the_parser_hangs_on_the_speech_verb_still_opens_its_content() -> None:
@@ -109,8 +108,7 @@ def test_a_speech_verb_the_parser_makes_subordinate_to_its_content_still_reports
         ("armes", 2, "obl:arg", "NOUN"), (",", 9, "punct", "PUNCT"), ("la", 8, "det", "DET"),
         ("Corée", 9, "nsubj", "PROPN"), ("partagera", 9, "ROOT", "VERB"),
         ("ses", 11, "det", "DET"), ("équipements", 9, "obj", "NOUN"), (".", 9, "punct", "PUNCT")])
-    pieces = verb_pieces(doc[2], "noter")
-    assert [doc[p.first:p.last + 1].text for p in pieces] == [
+    assert piece_texts(doc, 2, "noter") == [
         "outre armes , la Corée partagera ses équipements"]
 
 
@@ -121,8 +119,7 @@ def test_a_threat_s_de_complement_the_parser_reads_as_a_determiner_is_the_threat
         ("menacé", 2, "ROOT", "VERB"), ("Paris", 2, "obj", "PROPN"), ("de", 5, "det", "ADP"),
         ("représailles", 2, "obl:arg", "NOUN"), ("économiques", 5, "amod", "ADJ"),
         (".", 2, "punct", "PUNCT")])
-    pieces = verb_pieces(doc[2], "menacer")
-    assert [doc[p.first:p.last + 1].text for p in pieces] == [
+    assert piece_texts(doc, 2, "menacer") == [
         "Paris de représailles économiques"]
 
 
@@ -135,5 +132,4 @@ def test_a_content_ends_before_an_inserted_speech_verb_whatever_hangs_after_it()
         ("à", 6, "mark", "ADP"), ("venir", 4, "xcomp", "VERB"), (",", 9, "punct", "PUNCT"),
         ("a", 9, "aux:tense", "AUX"), ("rapporté", 3, "advcl", "VERB"),
         ("KCNA", 9, "obj", "PROPN"), (".", 3, "punct", "PUNCT"), ("\n\n", 3, "dep", "SPACE")])
-    pieces = verb_pieces(doc[3], "dire")
-    assert [doc[p.first:p.last + 1].text for p in pieces] == ["prêt à venir"]
+    assert piece_texts(doc, 3, "dire") == ["prêt à venir"]
