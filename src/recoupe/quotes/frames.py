@@ -265,12 +265,11 @@ def _outermost(frames: list[Frame]) -> list[Frame]:
         verb_at = inner.verb.idx if inner.verb is not None else -1
         return outer is not inner and outer.verb is not None and outer.start <= verb_at < outer.end
 
-    def relays(frame: Frame) -> bool:
-        return frame.verb is not None and lemma_of(frame.verb) in RELAYING and any(
-            holds(frame, inner) for inner in frames)
-
-    return [frame for frame in frames if not relays(frame) and not any(
-        holds(outer, frame) and not relays(outer) for outer in frames)]
+    relays = [f.verb is not None and lemma_of(f.verb) in RELAYING and any(
+        holds(f, inner) for inner in frames) for f in frames]
+    return [frame for frame, relay in zip(frames, relays, strict=True) if not relay and not any(
+        holds(outer, frame) and not outer_relays
+        for outer, outer_relays in zip(frames, relays, strict=True))]
 
 
 def _source_frames(s: _Sentence) -> Iterator[Frame]:

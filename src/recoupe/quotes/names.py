@@ -40,8 +40,9 @@ def story_names(mentions: Sequence[QuoteMention],
     people = _people(entities)
     full = _full_names(mentions, people)
     forms = Counter(m.speaker for m in mentions if m.speaker)
-    spelling = {name.lower(): max((f for f in forms if f.lower() == name.lower()),
-                                  key=lambda f: (forms[f], f)) for name in forms}
+    spelling: dict[str, str] = {}  # lower case -> the form most mentions use
+    for form in sorted(forms, key=lambda f: (forms[f], f)):
+        spelling[form.lower()] = form
     named = []
     for m in mentions:
         speaker, entity = m.speaker, m.entity
