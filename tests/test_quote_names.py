@@ -6,6 +6,7 @@ from __future__ import annotations
 from quoting import mentions_of
 from recoupe.entities import EntityIndex
 from recoupe.quotes import QuoteMention
+from recoupe.quotes.firstnames import first_name_gender
 from recoupe.quotes.names import story_names
 from recoupe.records import Entity, EntityType
 
@@ -124,3 +125,60 @@ def test_a_title_is_spelt_as_most_mentions_spell_it() -> None:
                         "bien. Les enquêteurs ont ajouté que la nounou avait menti.")
     assert len({m.speaker.lower() for m in found if m.speaker and "enquêteurs" in m.speaker}) == 1
     assert len({m.speaker for m in found if m.speaker and "enquêteurs" in m.speaker}) == 1
+
+
+def test_she_is_not_the_man_named_last_when_a_first_name_says_so() -> None:
+    found = mentions_of("« Nous nous opposons à la demande », a expliqué Ulrika Weiss, "
+                        "porte-parole du parquet général. Jérôme Kerviel est incarcéré depuis "
+                        "le 8 février. « Il faut veiller à préserver toutes les preuves », "
+                        "a-t-elle ajouté.")
+    assert [m.speaker for m in found] == ["Ulrika Weiss", "Ulrika Weiss"]
+
+
+def test_a_first_name_tells_a_gender_only_when_it_leaves_no_doubt() -> None:
+    assert first_name_gender("Ulrika Weiss") == "Fem"
+    assert first_name_gender("Jean-Marie Le Pen") == "Masc"  # the first part decides
+    assert first_name_gender("Dominique Strauss-Kahn") is None  # given to both
+    assert first_name_gender("Weiss") is None  # a surname alone
+
+
+def test_the_prime_minister_is_not_any_minister() -> None:
+    found = mentions_of("Le ministre des Affaires étrangères, Bernard Kouchner, a plaidé mercredi "
+                        "pour que la malade ait droit à l'euthanasie. Le premier ministre a "
+                        "demandé à Jean Leonetti « de faire des propositions ».")
+    assert found[-1].speaker == "Le premier ministre"
+
+
+def test_a_relative_clause_the_parser_hangs_on_a_speech_verb_is_not_its_content() -> None:
+    found = mentions_of("Daniel Cohn-Bendit s'est interrogé, regrettant que Nicolas Sarkozy "
+                        "n'ait pas osé le geste de son homologue américain, qui a plaidé "
+                        "vendredi en faveur de la libre expression.")
+    assert [(m.text, m.speaker) for m in found] == [
+        ("Nicolas Sarkozy n'ait pas osé le geste de son homologue américain",
+         "Daniel Cohn-Bendit")]
+
+
+def test_a_name_opening_a_que_clause_is_no_apposition_of_the_noun_before() -> None:
+    found = mentions_of("Dans ses réquisitions écrites, le parquet général note que Jérôme "
+                        "Kerviel a affirmé aux magistrats avoir « demandé à son assistant de "
+                        "saisir des transactions fictives ». Le parquet général justifie sa "
+                        "position par les « nécessités de l'instruction ».")
+    assert [m.speaker for m in found] == ["Jérôme Kerviel", "Le parquet général"]
+
+
+def test_a_speaker_s_name_stops_at_the_clause_the_parser_hangs_on_it() -> None:
+    found = mentions_of("Elles ont servi, pour partie, au parquet général à justifier son "
+                        "opposition à cette libération afin d'\"empêcher toute pression sur "
+                        "les témoins\".")
+    assert {m.speaker for m in found} == {"parquet général"}
+
+
+def test_a_participle_hung_on_a_thing_speaks_for_the_subject_of_the_sentence() -> None:
+    found = mentions_of("Le dalaï lama n'a pas manqué lors de sa visite de réaffirmer que la "
+                        "répression chinoise continuait au Tibet malgré les Jeux.")
+    assert [m.speaker for m in found] == ["Le dalaï lama"]
+    found = mentions_of("François Fillon appelle au calme. « Dans cette affaire, j'agis sous "
+                        "le contrôle du juge », explique-t-il, assurant que « ces fichiers "
+                        "existent depuis toujours » et que la mise en place d'Edvige a fait "
+                        "l'objet de débats à la Cnil.")
+    assert {m.speaker for m in found} == {"François Fillon"}

@@ -32,7 +32,12 @@ from recoupe.nlp.speech import (
 )
 from recoupe.nlp.stems import stem
 from recoupe.quotes.lexicon import QUE, REFLEXIVES, SPEAKER_NOUNS
-from recoupe.quotes.misparsed import misattached_clause, stray_que, torn_clause
+from recoupe.quotes.misparsed import (
+    misattached_clause,
+    relative_as_content,
+    stray_que,
+    torn_clause,
+)
 from recoupe.quotes.speakers import inserted
 
 # Leading words of a content piece that link it to its verb: "de continuer", "et que".
@@ -352,7 +357,8 @@ def _to_clause_end(verb: Any, piece: Piece, speaker: Any | None) -> Piece:
 
 def verb_pieces(verb: Any, lemma: str, speaker: Any | None = None) -> list[Piece]:
     """The content of a speech verb in the constructions above, in order of preference."""
-    clauses = [c for c in _children(verb, "ccomp") if speaker is None or c.i != speaker.i]
+    clauses = [c for c in _children(verb, "ccomp")
+               if (speaker is None or c.i != speaker.i) and not relative_as_content(c)]
     if not clauses and (misattached := misattached_clause(verb)) is not None:
         clauses = [misattached]
     if not clauses and (stray := stray_que(verb)) is not None:

@@ -25,6 +25,22 @@ def pronounless_relative(clause: Any) -> bool:
         "Rel" in c.morph.get("PronType") for c in clause.children)
 
 
+def relative_as_content(clause: Any) -> bool:
+    """A clause whose subject is a relative pronoun after a comma, which the parser hangs on
+    a speech verb as its content: a relative clause on the noun before the comma ("regrettant
+    que Sarkozy n'ait pas osé le geste de son homologue américain, qui a plaidé …")."""
+    return any(c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType")
+               and c.i > 0 and c.doc[c.i - 1].text == "," for c in clause.children)
+
+
+def subject_after_que(noun: Any) -> Any | None:
+    """ "le parquet général note que Jérôme Kerviel a affirmé …": a name opening a
+    que-clause, hung on the noun before it ("note" read as a noun), is the subject of the
+    verb the parser gives that noun."""
+    return next((c for c in noun.children if c.i > noun.i and c.pos_ == "PROPN"
+                 and any(m.dep_ == "mark" and m.lower_ in QUE for m in c.children)), None)
+
+
 def set_off_name(token: Any) -> bool:
     """A person's name set off by a comma that the parser hangs on a content, with the verb
     it is the subject of hung beside it as a relative clause without a pronoun: the content

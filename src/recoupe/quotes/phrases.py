@@ -74,7 +74,9 @@ _PHRASE_ENDS = frozenset({",", "«", "“", "\""})
 def phrase_tokens(token: Any) -> list[Any]:
     """The noun with its determiners, adjectives and complements, without clauses."""
     cut = {t.i for c in token.children if _clause_like(c, token) for t in c.subtree}
-    end = next((t.i for t in token.subtree if t.i > token.i and t.text in _PHRASE_ENDS), None)
+    end = next((t.i for t in token.subtree if t.i > token.i and (
+        t.text in _PHRASE_ENDS or t.i in cut)), None)  # what a broken parse hangs on the
+    # noun past a clause is no part of its name ("au parquet général à justifier …")
     tokens = [t for t in token.subtree if t.i not in cut and (end is None or t.i < end)]
     while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ")):
         tokens = tokens[:-1]
@@ -137,11 +139,15 @@ def impersonal_source(verb: Any) -> Any | None:
 
 def apposed_name(token: Any) -> Any | None:
     """ "le porte-parole du Kremlin, Dmitri Peskov" / "le président russe Vladimir Poutine";
-    not "le chef … devant le Parlement" (a complement with a preposition)."""
+    not "le chef … devant le Parlement" (a complement with a preposition), nor a name
+    that opens a que-clause."""
     for child in token.children:
         if child.pos_ != "PROPN" or child.i < token.i or child.doc[child.i - 1].text == "(":
             continue  # "le président de la Fédération bancaire française (FBF) Georges
             # Pauget": the acronym in brackets is the organisation's
+        if any(c.dep_ == "mark" for c in child.children):
+            continue  # "le parquet général note que Jérôme Kerviel a affirmé": a clause's
+            # subject the parser hung on the noun, "note" read as a noun
         prepositional = any(c.dep_ == "case" for c in child.children)
         if child.dep_ in ("appos", "flat:name") and not prepositional:
             return _past_nationality(child)

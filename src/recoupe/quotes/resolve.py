@@ -28,6 +28,7 @@ from recoupe.entities import EntityIndex
 from recoupe.nlp import Analysis
 from recoupe.nlp.names import name_key
 from recoupe.nlp.stems import stem
+from recoupe.quotes.firstnames import first_name_gender
 from recoupe.quotes.lexicon import DEMONYMS, INSTITUTIONS, SPEAKER_NOUNS
 from recoupe.quotes.phrases import noun_phrase, phrase_tokens, role_after
 from recoupe.quotes.speakers import read_mention
@@ -46,7 +47,7 @@ _CLASS = {stem(w): words[0] for words in _EQUIVALENT for w in words}
 _HEAD_OF_STATE = re.compile(r"\bchef d(?:e l)?['’]\s?[ée]tat\b", re.IGNORECASE)
 _GENERIC = frozenset(stem(w) for w in (
     "état", "etat", "pays", "un", "actuel", "nouveau", "le", "la", "les", "l'", "l’", "de",
-    "du", "des", "d'", "d’", "officiel", "officielle", "premier", "république", "presse"))
+    "du", "des", "d'", "d’", "officiel", "officielle", "république", "presse"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,7 +243,8 @@ def _marked_gender(noun: Any) -> str | None:
 
 
 def _genders(analyses: Sequence[Analysis], speakers: StorySpeakers) -> None:
-    """A person's gender where French marks it: "Mme X", "la cousine de la mère, X"."""
+    """A person's gender where French marks it ("Mme X", "la cousine de la mère, X") or
+    where the first name says it ("Ulrika Weiss")."""
     docs = {a.article.id: a.doc for a in analyses}
     votes: dict[str, list[str]] = {}
     for entity_id, roles in speakers.index.roles.items():
@@ -264,6 +266,10 @@ def _genders(analyses: Sequence[Analysis], speakers: StorySpeakers) -> None:
     for entity_id, genders in votes.items():
         if len(set(genders)) == 1:
             speakers.gender[entity_id] = genders[0]
+    for entity in speakers.index.entities:  # a first name that leaves no doubt decides
+        gender = first_name_gender(entity.name) if entity.type == "PER" else None
+        if gender is not None:
+            speakers.gender[entity.id] = gender
 
 
 def story_speakers(analyses: Sequence[Analysis], index: EntityIndex) -> StorySpeakers:

@@ -35,7 +35,7 @@ from recoupe.quotes.lexicon import (
     SPEAKER_NOUNS,
     masculine_forms,
 )
-from recoupe.quotes.misparsed import misparsed_epithet, pronounless_relative
+from recoupe.quotes.misparsed import misparsed_epithet, pronounless_relative, subject_after_que
 from recoupe.quotes.phrases import (
     apposed_name,
     described_again,
@@ -229,11 +229,28 @@ def speaker_token(verb: Any) -> Any | None:
                 return _antecedent(best, current) or best
             return best
         if current.dep_ in ("acl:relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
-            return _author(current.head) if _governs(current) else None
+            author = _author(current.head) if _governs(current) else None
+            if author is None or _can_speak(author):
+                return author
+            current = _beyond(current.head)
+            continue
         if current.dep_ not in ("conj", "xcomp", "advcl") or current.head.i == current.i:
             return None
         current = current.head
     return None
+
+
+def _beyond(noun: Any) -> Any:
+    """Where to look for the speaker when a participle hangs on a noun that cannot speak:
+    the noun itself when it has a subject ("X a été le premier à exprimer …"), the verb a
+    circumstance hangs on, before it ("Le dalaï lama n'a pas manqué lors de sa visite de
+    réaffirmer que …"), else nowhere (the noun, on which the caller finds no subject)."""
+    if _subjects(noun) or not noun.dep_.startswith("obl"):
+        return noun
+    current = noun.head
+    while current.pos_ != "VERB" and current.head.i != current.i:
+        current = current.head
+    return current if current.i < noun.i else noun  # not a verb after it, a parse error
 
 
 def _author(noun: Any) -> Any:
@@ -348,6 +365,8 @@ def read_mention(token: Any, strong: bool = False) -> Mention:
     if lower in ("celui-ci", "celle-ci") or (lower in _LATEST and any(
             "Dem" in c.morph.get("PronType") for c in token.children)):
         return Mention(noun_phrase(token), "latest", None, token)  # "Ce dernier a proposé"
+    if (subject := subject_after_que(token)) is not None:
+        return Mention(name_text(subject), "name", None, subject)
     named = apposed_name(token)
     # A title the NER tagged is still a title when a name follows it ("le vice-ministre des
     # Affaires étrangères He Yafei").
