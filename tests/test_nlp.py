@@ -60,3 +60,15 @@ def test_the_model_works_without_its_stored_strings() -> None:
     assert doc[4].dep_ and doc[4].morph.get("Tense") == ["Past"]
     assert [(e.text, e.label_) for e in doc.ents][:2] == [("Kim Jong Un", "PER"),
                                                           ("Vladimir Poutine", "PER")]
+
+
+def test_an_opening_mark_after_an_elided_word_is_a_token_of_its_own() -> None:
+    """Scraped copy glues the mark to the elision ("d'«une suite»", "afin d'\"empêcher"):
+    the mark must not be read as part of a word, nor "d’" split in two."""
+    tokenize = load_pipeline().tokenizer
+    assert [t.text for t in tokenize("les clés d'«une suite»")] == [
+        "les", "clés", "d'", "«", "une", "suite", "»"]
+    assert [t.text for t in tokenize("afin d'\"empêcher toute")] == [
+        "afin", "d'", '"', "empêcher", "toute"]
+    assert [t.text for t in tokenize("Qu’« il y a")] == ["Qu’", "«", "il", "y", "a"]
+    assert [t.text for t in tokenize("aujourd'hui d'une")] == ["aujourd'hui", "d'", "une"]

@@ -133,3 +133,16 @@ def test_a_content_ends_before_an_inserted_speech_verb_whatever_hangs_after_it()
         ("a", 9, "aux:tense", "AUX"), ("rapporté", 3, "advcl", "VERB"),
         ("KCNA", 9, "obj", "PROPN"), (".", 3, "punct", "PUNCT"), ("\n\n", 3, "dep", "SPACE")])
     assert piece_texts(doc, 3, "dire") == ["prêt à venir"]
+
+
+def test_se_voir_and_a_speech_verb_is_a_passive_nobody_speaks_in() -> None:
+    assert mentions_of("Ingrid se voit confier les clés d'« une suite, avec toute sa famille "
+                       "installée autour ».") == []
+
+
+def test_a_person_greeted_is_no_statement() -> None:
+    assert mentions_of("Les délégations ont été acclamées par le public, qui a également "
+                       "bruyamment salué Vladimir Poutine et George W. Bush à leur apparition "
+                       "sur les écrans du stade.") == []
+    found = mentions_of("Le dalaï lama a salué Nicolas Sarkozy pour sa « fidélité ».")
+    assert [m.text for m in found] == ["Nicolas Sarkozy pour sa « fidélité »"]

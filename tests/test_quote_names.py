@@ -182,3 +182,18 @@ def test_a_participle_hung_on_a_thing_speaks_for_the_subject_of_the_sentence() -
                         "existent depuis toujours » et que la mise en place d'Edvige a fait "
                         "l'objet de débats à la Cnil.")
     assert {m.speaker for m in found} == {"François Fillon"}
+
+
+def test_an_inverted_speaker_after_circumstances_is_the_name_that_ends_them() -> None:
+    found = mentions_of("\"L'assistance peut tourner à la provocation, à l'incitation "
+                        "déguisée\", remarquait d'ailleurs lors de son audition la Garde des "
+                        "Sceaux Rachida Dati.")
+    assert [m.speaker for m in found] == ["Rachida Dati"]
+
+
+def test_a_name_set_off_right_before_the_verb_speaks_whatever_noun_the_parser_hangs_it_on(
+) -> None:
+    found = mentions_of("Le président de l'Association pour le droit de mourir dans la dignité "
+                        "(ADMD), Jean-Luc Romero, a estimé que le cas de Mme Sébire faisait "
+                        "« clairement avancer les choses ».")
+    assert [m.speaker for m in found] == ["Jean-Luc Romero"]

@@ -40,6 +40,27 @@ def _keep_demonstratives_whole(nlp: Any) -> None:
         nlp.tokenizer.add_special_case(capitalised, [{"ORTH": capitalised}])
 
 
+# "d'«une suite»", "afin d'\"empêcher", "d’« une" as scraped: the tokenizer keeps the elided
+# word and the opening mark in one token ("d'«une"), or splits "d’«" into three, and the
+# parser then reads a quotation's first word as a verb or the mark as a word.
+_ELIDED = ("d", "l", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu")
+_OPENING_MARKS = ("«", '"', "“")
+_OPENING_AFTER_ELISION = r"(?<=[^\W\d_]['’])[«\"“]"
+
+
+def _split_marks_after_elision(nlp: Any) -> None:
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        [*nlp.Defaults.infixes, _OPENING_AFTER_ELISION]).finditer
+    for word in _ELIDED:
+        for elided in (word, word.capitalize()):
+            for apostrophe in ("'", "’"):
+                for mark in _OPENING_MARKS:
+                    nlp.tokenizer.add_special_case(
+                        elided + apostrophe + mark, [{"ORTH": elided + apostrophe}, {"ORTH": mark}])
+
+
 _LOADING = threading.Lock()
 
 
@@ -72,6 +93,7 @@ def _load(name: str) -> Any:
 
         nlp = spacy.load(name, exclude=list(EXCLUDED))
     _keep_demonstratives_whole(nlp)
+    _split_marks_after_elision(nlp)
     if "recoupe_paragraphs" not in Language.factories:
         Language.component("recoupe_paragraphs", func=mark_paragraph_starts)
     nlp.add_pipe("recoupe_paragraphs", before="parser")

@@ -19,8 +19,8 @@ from recoupe.nlp import Analysis
 from recoupe.quotes.extract import QuoteMention, article_quotes
 from recoupe.quotes.merge import group_mentions
 from recoupe.quotes.names import story_names
+from recoupe.quotes.phrases import descriptive_role
 from recoupe.quotes.resolve import story_speakers
-from recoupe.quotes.speakers import descriptive_role
 from recoupe.records import Citation, Quote, Speaker, Support
 
 EntityLookup = Callable[[str], str | None]

@@ -17,15 +17,18 @@ from recoupe.quotes.context import (
     pronoun_agreement,
 )
 from recoupe.quotes.frames import Frame, sentence_frames
-from recoupe.quotes.phrases import described_again, impersonal_source
+from recoupe.quotes.phrases import (
+    definite,
+    demonym,
+    described_again,
+    descriptive_role,
+    epithet,
+    impersonal_source,
+)
 from recoupe.quotes.regions import Region, article_regions, inside
 from recoupe.quotes.resolve import StorySpeakers, Who
 from recoupe.quotes.speakers import (
     Mention,
-    definite,
-    demonym,
-    descriptive_role,
-    epithet,
     is_person,
     is_title_like,
     read_mention,

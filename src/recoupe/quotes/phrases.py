@@ -1,13 +1,24 @@
 """The extent of a speaker mention: its noun phrase without clauses, the role that follows
 its name ("X, directeur du programme …, a déclaré"), the name a title carries ("le président
-russe Vladimir Poutine"), and what makes a token a name."""
+russe Vladimir Poutine"), what makes a token a name, a name's words as written ("Mme
+Weiss" is "Weiss"), and the descriptions that stand for a person ("l'Américain", "le coureur
+texan")."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from recoupe.nlp.stems import stem
-from recoupe.quotes.lexicon import DEMONYMS, REFLEXIVES, SPEAKER_NOUNS, masculine_forms
+from recoupe.quotes.lexicon import (
+    CALENDAR,
+    DEMONYMS,
+    EPITHETS,
+    PORTFOLIOS,
+    REFLEXIVES,
+    SPEAKER_NOUNS,
+    masculine_forms,
+)
 
 
 def trimmed(tokens: list[Any]) -> str | None:
@@ -166,3 +177,71 @@ def _past_nationality(name: Any) -> Any:
         return name
     return next((c for c in name.children if c.dep_ in ("appos", "flat:name")
                  and c.pos_ == "PROPN" and c.i > name.i), name)
+
+
+# Courtesy titles before a name, not part of it ("Mme Weiss" is "Weiss").
+HONORIFIC = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s+")
+_NAME_DEPS = frozenset({"flat:name", "flat", "flat:foreign"})
+
+
+def name_chain(token: Any) -> list[Any]:
+    """A name's tokens: the head, its flat children, and a hyphenated first part (Leif-Eric)."""
+    tokens = sorted([token] + [c for c in token.children if c.dep_ in _NAME_DEPS],
+                    key=lambda t: t.i)
+    doc, first = token.doc, tokens[0].i
+    while first >= 2 and doc[first - 1].text == "-" and doc[first - 2].text[:1].isupper():
+        first -= 2
+    return [doc[i] for i in range(first, tokens[-1].i + 1)]
+
+
+def _entity_around(token: Any) -> tuple[int, int] | None:
+    """The person, organisation or place entity holding `token`, read from the IOB tags
+    around it (building `doc.ents` for each speaker costs more than the rest of this)."""
+    if token.ent_type_ not in ("PER", "ORG", "LOC"):
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
+def name_text(token: Any) -> str:
+    chain = name_chain(token)
+    entity = _entity_around(token)
+    start = min(chain[0].i, entity[0]) if entity is not None else chain[0].i
+    end = max(chain[-1].i + 1, entity[1]) if entity is not None else chain[-1].i + 1
+    comma = next((t.i for t in token.doc[token.i : end] if t.text == ","), None)
+    end = comma if comma is not None else end
+    while end - 1 > start and (token.doc[end - 1].is_punct
+                               or token.doc[end - 1].lower_ in CALENDAR):
+        end -= 1  # "Christine Lagarde vendredi"
+    while end - start > 2 and token.doc[start].lower_ in PORTFOLIOS:
+        start += 1  # "la ministre de l'Économie Christine Lagarde"
+    return HONORIFIC.sub("", str(token.doc[start:end].text))
+
+
+def definite(token: Any) -> bool:
+    """The noun has a definite article: "le coureur", "l'Américain"."""
+    return any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in token.children)
+
+
+def epithet(token: Any) -> bool:
+    """ "l'Américain", "le coureur texan": a definite description (a capitalised
+    nationality, a noun that describes a person) with no name of its own."""
+    names = any(c.dep_ in _NAME_DEPS for c in token.children)
+    return bool(masculine_forms(token.text) & EPITHETS) and definite(token) and not names
+
+
+def descriptive_role(role: str) -> bool:
+    """ "ex-otage", "coureur américain": a description, second to a function or an
+    affiliation ("ancienne candidate présidentielle des verts")."""
+    words = role.replace("’", "'").split()
+    return bool(words) and bool(masculine_forms(words[0].split("'")[-1]) & EPITHETS)
+
+
+def demonym(token: Any) -> bool:
+    """ "l'Américain", "le Belge" (never "la France")."""
+    return token.text[:1].isupper() and bool(masculine_forms(token.text) & DEMONYMS) and epithet(
+        token)

@@ -17,7 +17,6 @@ No French coreference model ships on PyPI, so these are rules over the parse:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -26,20 +25,22 @@ from recoupe.nlp.stems import stem
 from recoupe.quotes.lexicon import (
     ADDRESSEES,
     CALENDAR,
-    DEMONYMS,
     DOCUMENTS,
     EPITHETS,
     INSTITUTIONS,
-    PORTFOLIOS,
     RELAYING,
     SPEAKER_NOUNS,
     masculine_forms,
 )
 from recoupe.quotes.misparsed import misparsed_epithet, pronounless_relative, subject_after_que
 from recoupe.quotes.phrases import (
+    HONORIFIC,
     apposed_name,
+    demonym,
     described_again,
     is_name,
+    name_chain,
+    name_text,
     noun_phrase,
     one_of_speakers,
     role_after,
@@ -49,8 +50,6 @@ from recoupe.quotes.phrases import (
 
 MentionKind = Literal["name", "title", "pronoun", "latest", "group", "none"]
 
-_HONORIFIC = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s+")
-_NAME_DEPS = frozenset({"flat:name", "flat", "flat:foreign"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 _ANAPHORS = frozenset({"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles",
                        "ceux-ci", "celles-ci", "lui", "eux"})
@@ -278,6 +277,9 @@ def _named_apposition(subject: Any, verb: Any) -> Any:
     if is_name(subject) and not subject.is_lower:
         return subject
     heads = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
+    named = _set_off_before(subject, min(h.i for h in heads))
+    if named is not None:
+        return named
     for other in (c for head in heads for c in head.children if c.dep_ in _SUBJECT_DEPS):
         start = other.left_edge.i
         if other.i > subject.i and start > 0 and other.doc[start - 1].text == "," and (
@@ -286,67 +288,18 @@ def _named_apposition(subject: Any, verb: Any) -> Any:
     return subject
 
 
-def _chain(token: Any) -> list[Any]:
-    """A name's tokens: the head, its flat children, and a hyphenated first part (Leif-Eric)."""
-    tokens = sorted([token] + [c for c in token.children if c.dep_ in _NAME_DEPS],
-                    key=lambda t: t.i)
-    doc, first = token.doc, tokens[0].i
-    while first >= 2 and doc[first - 1].text == "-" and doc[first - 2].text[:1].isupper():
-        first -= 2
-    return [doc[i] for i in range(first, tokens[-1].i + 1)]
-
-
-def _entity_around(token: Any) -> tuple[int, int] | None:
-    """The person, organisation or place entity holding `token`, read from the IOB tags
-    around it (building `doc.ents` for each speaker costs more than the rest of this)."""
-    if token.ent_type_ not in ("PER", "ORG", "LOC"):
-        return None
-    doc, start, end = token.doc, token.i, token.i + 1
-    while doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return start, end
-
-
-def name_text(token: Any) -> str:
-    chain = _chain(token)
-    entity = _entity_around(token)
-    start = min(chain[0].i, entity[0]) if entity is not None else chain[0].i
-    end = max(chain[-1].i + 1, entity[1]) if entity is not None else chain[-1].i + 1
-    comma = next((t.i for t in token.doc[token.i : end] if t.text == ","), None)
-    end = comma if comma is not None else end
-    while end - 1 > start and (token.doc[end - 1].is_punct
-                               or token.doc[end - 1].lower_ in CALENDAR):
-        end -= 1  # "Christine Lagarde vendredi"
-    while end - start > 2 and token.doc[start].lower_ in PORTFOLIOS:
-        start += 1  # "la ministre de l'Économie Christine Lagarde"
-    return _HONORIFIC.sub("", str(token.doc[start:end].text))
-
-
-def definite(token: Any) -> bool:
-    """The noun has a definite article: "le coureur", "l'Américain"."""
-    return any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in token.children)
-
-
-def epithet(token: Any) -> bool:
-    """ "l'Américain", "le coureur texan": a definite description (a capitalised
-    nationality, a noun that describes a person) with no name of its own."""
-    names = any(c.dep_ in _NAME_DEPS for c in token.children)
-    return bool(masculine_forms(token.text) & EPITHETS) and definite(token) and not names
-
-
-def descriptive_role(role: str) -> bool:
-    """ "ex-otage", "coureur américain": a description, second to a function or an
-    affiliation ("ancienne candidate présidentielle des verts")."""
-    words = role.replace("’", "'").split()
-    return bool(words) and bool(masculine_forms(words[0].split("'")[-1]) & EPITHETS)
-
-
-def demonym(token: Any) -> bool:
-    """ "l'Américain", "le Belge" (never "la France")."""
-    return token.text[:1].isupper() and bool(masculine_forms(token.text) & DEMONYMS) and epithet(
-        token)
+def _set_off_before(subject: Any, verb_start: int) -> Any | None:
+    """ "Le président de l'Association pour le droit de mourir dans la dignité (ADMD),
+    Jean-Luc Romero, a estimé": a person's name set off by commas right before the verb,
+    which the parser hangs on a noun inside the title, is who speaks."""
+    doc = subject.doc
+    for token in subject.subtree:
+        if token.dep_ != "appos" or token.pos_ != "PROPN" or token.ent_type_ != "PER":
+            continue
+        end = name_chain(token)[-1].i
+        if doc[token.i - 1].text == "," and end + 2 == verb_start and doc[end + 1].text == ",":
+            return token
+    return None
 
 
 def read_mention(token: Any, strong: bool = False) -> Mention:
@@ -374,7 +327,7 @@ def read_mention(token: Any, strong: bool = False) -> Mention:
         joined = _joined_name(token)
         if joined is not None:  # joint speakers stay joint
             return Mention(f"{name_text(joined)} et {name_text(token)}", "group", None, token)
-        return Mention(name_text(token), "name", role_after(_chain(token)[-1]), token)
+        return Mention(name_text(token), "name", role_after(name_chain(token)[-1]), token)
     if token.pos_ == "PRON":
         named = named if lower in ("un", "une") else None  # "l'un d'eux, X"
         if named is not None:
@@ -384,10 +337,10 @@ def read_mention(token: Any, strong: bool = False) -> Mention:
         return Mention(token.text, "none", None, token)
     if named is not None and stem(lower) in SPEAKER_NOUNS:
         name_ids = {t.i for t in named.subtree}
-        first = _chain(named)[0].i  # "Hans-Gert Pöttering" starts at "Hans"
+        first = name_chain(named)[0].i  # "Hans-Gert Pöttering" starts at "Hans"
         title = [t for t in token.subtree if t.i not in name_ids and t.i < first]
         role = trimmed(title)
-        honorific = role is not None and bool(_HONORIFIC.match(role + " "))
+        honorific = role is not None and bool(HONORIFIC.match(role + " "))
         return Mention(name_text(named), "name", None if honorific else role, named)
     if stem(lower) not in SPEAKER_NOUNS and not (strong and token.pos_ == "NOUN") and not (
             token.pos_ == "NOUN" and misparsed_epithet(token)):
@@ -398,7 +351,7 @@ def read_mention(token: Any, strong: bool = False) -> Mention:
 def _joined_name(name: Any) -> Any | None:
     """ "Gerardo Aguilar et Alexander Farfan ont affirmé", "Moscou et Pyongyang ont nié": the
     parser leaves the first name as a root of its own, right before "et"."""
-    doc, first = name.doc, _chain(name)[0].i
+    doc, first = name.doc, name_chain(name)[0].i
     if first < 2 or doc[first - 1].lower_ != "et":
         return None
     other = doc[first - 2]

@@ -130,6 +130,9 @@ def _speaker_of(chunk: list[Any]) -> Any | None:
     inside = {t.i for t in chunk}
     heads = [t for t in chunk if (t.head.i not in inside or t.head.i == t.i)
              and t.pos_ != "ADV"]  # "relève également Paris"
+    if not heads and chunk[-1].pos_ == "PROPN" and chunk[-1].ent_type_ == "PER":
+        last = chunk[-1]  # "remarquait d'ailleurs lors de son audition la Garde des Sceaux
+        return last.head if last.dep_ == "flat:name" else last  # Rachida Dati"
     head = heads[0] if heads else chunk[0]
     named = head.pos_ == "PROPN" or head.ent_type_ in ("PER", "ORG")
     described = head.pos_ == "NOUN" and chunk[0].lower_ in _ARTICLES

@@ -1,8 +1,8 @@
 """Uses of a speech verb that report no statement: a question put to someone ("Lorsqu'on
 lui a demandé si …"), a passive whose subject is only talked about ("L'Américain est
-soupçonné d'avoir …"), a participle that describes a noun ("chercheur invité à …"), an
-object that points at words said ("ce qu'il a qualifié de …"); and hearsay, a sentence in
-the conditional.
+soupçonné d'avoir …", "se voit reprocher …"), a participle that describes a noun
+("chercheur invité à …"), an object that points at words said ("ce qu'il a qualifié de …"),
+a person greeted; and hearsay, a sentence in the conditional.
 """
 
 from __future__ import annotations
@@ -56,11 +56,43 @@ def _points_at_words(verb: Any) -> bool:
         g.dep_ == "acl:relcl" for g in c.children) for c in verb.children)
 
 
+_SEEING = frozenset({"voit", "voient", "voyait", "voyaient", "vit", "virent", "verra", "verront",
+                     "verrait", "verraient", "vu", "vue", "vus", "vues", "voir", "voyant"})
+_REFLEXIVE = frozenset({"se", "s'", "s’"})
+
+
+def _undergone(verb: Any) -> bool:
+    """ "se voit confier les clés d'« une suite »", "s'est vu reprocher …": "se voir" and a
+    speech verb is a passive; the subject is who the words were addressed to or said of."""
+    reflexive = any(r.lower_ in _REFLEXIVE for r in verb.children)
+    if verb.lower_ in _SEEING:  # "voir" itself ("voir X comme Y") with the infinitive
+        return reflexive and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
+    seeing = [verb.head] if verb.dep_ == "xcomp" else []
+    seeing += [c for c in verb.children if c.i < verb.i and c.dep_ in ("dep", "aux:tense")]
+    return any(v.lower_ in _SEEING and (reflexive or any(
+        r.lower_ in _REFLEXIVE for r in v.children)) for v in seeing)
+
+
+_MARKS = frozenset("«»“”\"")
+
+
+def _greets(verb: Any, lemma: str) -> bool:
+    """ "le public a bruyamment salué Vladimir Poutine et George W. Bush à leur apparition":
+    a person greeted, with no words quoted and no reason given ("pour son courage")."""
+    if lemma != "saluer":
+        return False
+    person = any(c.dep_ == "obj" and c.ent_type_ == "PER" for c in verb.children)
+    said = any(t.text in _MARKS or t.lower_ in ("pour", "comme") for t in verb.subtree
+               if t.i > verb.i)
+    return person and not said
+
+
 def states_nothing(verb: Any, lemma: str) -> bool:
-    """A question put to someone, a passive whose subject is only talked about, a
-    participle that describes a noun, an object that points at words said."""
-    return _is_question(verb, lemma) or _passive(verb) or _describes(verb) or (
-        _points_at_words(verb))
+    """A question put to someone, a passive whose subject is only talked about ("se voir"
+    too), a participle that describes a noun, an object that points at words said, a
+    person greeted."""
+    return _is_question(verb, lemma) or _passive(verb) or _undergone(verb) or (
+        _describes(verb) or _points_at_words(verb) or _greets(verb, lemma))
 
 
 def conditional(span: Any) -> bool:
