@@ -5,6 +5,8 @@ back, a refusal to act, a modal after a source)."""
 from __future__ import annotations
 
 from quoting import hand_parsed, mentions_of, piece_texts
+from recoupe.nlp.speech import speech_lemma
+from recoupe.quotes.unsaid import states_nothing
 
 
 def test_a_que_the_parser_hangs_on_the_speech_verb_still_opens_its_content() -> None:
@@ -146,3 +148,32 @@ def test_a_person_greeted_is_no_statement() -> None:
                        "sur les écrans du stade.") == []
     found = mentions_of("Le dalaï lama a salué Nicolas Sarkozy pour sa « fidélité ».")
     assert [m.text for m in found] == ["Nicolas Sarkozy pour sa « fidélité »"]
+
+
+def test_seeing_something_done_is_no_statement() -> None:
+    # "Les trois heures de spectacle ont vu défiler 205 délégations": "voir" reports speech
+    # only with an object and its attribute ("voit dans X …", "voir X comme Y").
+    doc = hand_parsed([
+        ("heures", 2, "nsubj", "NOUN"), ("ont", 2, "aux:tense", "AUX"), ("vu", 2, "ROOT", "VERB"),
+        ("défiler", 2, "xcomp", "VERB"), ("délégations", 3, "obj", "NOUN"),
+        (".", 2, "punct", "PUNCT")])
+    assert states_nothing(doc[2], "voir")
+
+
+def test_an_attribution_the_parser_hangs_on_a_noun_of_the_quotation_is_no_description() -> None:
+    # "« … système … », a renchéri X": the compound tense hung on "système" as a participle.
+    doc = hand_parsed([
+        ("«", 1, "punct", "PUNCT"), ("système", 1, "ROOT", "NOUN"), ("»", 1, "punct", "PUNCT"),
+        (",", 5, "punct", "PUNCT"), ("a", 5, "aux:tense", "AUX"), ("renchéri", 1, "acl", "VERB"),
+        ("Castries", 5, "obl:mod", "PROPN"), (".", 1, "punct", "PUNCT")])
+    assert not states_nothing(doc[5], "renchérir")
+    # "Edvige a prévu de répertorier …": the same tense hung on a noun, no attribution
+    doc = hand_parsed([
+        ("Edvige", 0, "ROOT", "NOUN"), ("a", 2, "aux:tense", "AUX"), ("prévu", 0, "acl", "VERB"),
+        ("cela", 2, "obj", "PRON"), (".", 0, "punct", "PUNCT")])
+    assert states_nothing(doc[2], "prévoir")
+
+
+def test_verbs_of_the_second_and_third_groups_are_conjugated() -> None:
+    assert [speech_lemma(w) for w in ("renchéri", "réjouit", "plaint", "enjoint", "dépeint")] == [
+        "renchérir", "réjouir", "plaindre", "enjoindre", "dépeindre"]

@@ -3,11 +3,12 @@ relays, titles with a name or an acronym, first names and spellings across outle
 
 from __future__ import annotations
 
-from quoting import mentions_of
+from quoting import hand_parsed, mentions_of
 from recoupe.entities import EntityIndex
 from recoupe.quotes import QuoteMention
 from recoupe.quotes.firstnames import first_name_gender
 from recoupe.quotes.names import story_names
+from recoupe.quotes.speakers import speaker_token
 from recoupe.records import Entity, EntityType
 
 
@@ -197,3 +198,54 @@ def test_a_name_set_off_right_before_the_verb_speaks_whatever_noun_the_parser_ha
                         "(ADMD), Jean-Luc Romero, a estimé que le cas de Mme Sébire faisait "
                         "« clairement avancer les choses ».")
     assert [m.speaker for m in found] == ["Jean-Luc Romero"]
+
+
+def test_a_speaker_named_after_circumstances_is_the_person_who_ends_the_attribution() -> None:
+    found = mentions_of("Le président d'Axa, Henri de Castries, était présent. « Le système "
+                        "financier français est stable », a renchéri sur le même ton rassurant "
+                        "M. de Castries.")
+    assert found[-1].speaker == "Henri de Castries"
+    found = mentions_of("Marie de Hennezel a publié un livre. « La loi Leonetti est "
+                        "insuffisamment connue », remarque avec sévérité l'auteur du best-seller "
+                        "la Mort intime (Robert Laffont).")
+    assert found[-1].speaker != "Robert Laffont"  # the publisher, in brackets
+    found = mentions_of("Nicolas Sarkozy a parlé vendredi. « On ne boycotte pas un quart de "
+                        "l'humanité », a-t-il ajouté, avant de rencontrer le président Hu Jintao "
+                        "et le Premier ministre Wen Jiabao.")
+    assert found[-1].speaker == "Nicolas Sarkozy"  # the clitic speaks, not a later name
+
+
+def test_a_person_named_right_before_a_colon_speaks_the_quotation_after_it() -> None:
+    found = mentions_of("Une idée partagée aussi par le député PS de la Vienne, Gaëtan Gorce : "
+                        "« Le malade incurable pourrait saisir une haute autorité morale. »")
+    assert [m.speaker for m in found] == ["Gaëtan Gorce"]
+    found = mentions_of("Le cycliste a parlé. Frédéric Belaubre prend, timidement, la défense de "
+                        "Lance Armstrong : « Il était quand même un athlète hors normes. »")
+    assert "Lance Armstrong" not in [m.speaker for m in found]  # a complement, not a speaker
+
+
+def test_a_title_in_common_words_is_not_the_entity_spelt_with_capitals() -> None:
+    found = mentions_of("Le quotidien L'Equipe a révélé l'affaire. « Lance Armstrong annonce sa "
+                        "participation au Tour de France 2009 », affirme l'équipe sur son site.")
+    assert found[-1].speaker == "l'équipe"  # Astana's team, not the newspaper
+
+
+def test_a_speaker_s_name_leaves_out_relative_clauses_and_keeps_a_noun_in_marks() -> None:
+    found = mentions_of("Selon un rapport de la Commission bancaire dont Le Monde fait état, les "
+                        "contrôles internes de la Caisse d'épargne ont fait preuve de graves "
+                        "défaillances.")
+    assert [m.speaker for m in found] == ["un rapport de la Commission bancaire"]
+    found = mentions_of("La \"mère\" de Mohamed que la justice soupçonne d'aide au séjour "
+                        "irrégulier, assure qu'elle ignorait la clandestinité de Naïma.")
+    assert [m.speaker for m in found] == ['La "mère" de Mohamed']
+
+
+def test_an_inverted_clitic_is_the_subject_whatever_the_parser_calls_it() -> None:
+    # "…», déclarait-il ainsi il y a quelques semaines.": "semaines" read as the subject.
+    doc = hand_parsed([
+        ("«", 2, "punct", "PUNCT"), ("Oui", 2, "obj", "INTJ"), ("»", 2, "punct", "PUNCT"),
+        (",", 4, "punct", "PUNCT"), ("déclarait", 2, "parataxis", "VERB"),
+        ("-il", 4, "dep", "PRON"), ("il", 8, "expl:subj", "PRON"), ("y", 8, "expl:comp", "PRON"),
+        ("a", 4, "advcl", "VERB"), ("quelques", 10, "det", "DET"),
+        ("semaines", 4, "nsubj", "NOUN"), (".", 2, "punct", "PUNCT")])
+    assert speaker_token(doc[4]).text == "-il"

@@ -87,6 +87,15 @@ _IRREGULAR_FORMS = (
     "réfléchir réfléchit réfléchissent réfléchissait réfléchi",
     "affranchir affranchit",
     "s'enquérir enquiert enquis",
+    # Listed among the regular verbs for their construction, conjugated here.
+    "réjouir réjouit réjouissent réjouissait réjouissaient réjoui réjouie réjouis réjouies "
+    "réjouissant réjouira réjouirait",
+    "plaindre plaint plaignent plaignait plaignaient plaignant plaindra plaindrait",
+    "enjoindre enjoint enjoignent enjoignait enjoignaient enjoignant enjoindra enjoindrait",
+    "renchérir renchérit renchérissent renchérissait renchérissaient renchéri renchérissant "
+    "renchérira renchérirait",
+    "dépeindre dépeint dépeinte dépeints dépeintes dépeignent dépeignait dépeignant",
+    "pressentir pressent pressentent pressentait pressenti pressentant",
 )
 
 _ER_ENDINGS = ("er", "é", "ée", "és", "ées", "e", "es", "ent", "ait", "aient", "a", "ai",

@@ -186,7 +186,7 @@ def _announced(verb: Any, speaker: Any, s: _Sentence, after: int) -> Iterator[Fr
         if len(between.split()) > 12 or words < 2 or (words < 4 and ":" not in between):
             continue
         opener = introduced_by(s.span, region.start)
-        if opener is not None and opener[0].i != verb.i:
+        if opener is not None and opener[0] is not None and opener[0].i != verb.i:
             continue
         frame = s.frame(*direct_span(s.text, region), speaker, verb, "announce")
         if frame:

@@ -104,6 +104,12 @@ CALENDAR = frozenset(wordlist("""
     lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain soir matin
     janvier février mars avril mai juin juillet août septembre octobre novembre décembre
 """))
+# Nouns that head an adverbial of time, not a speaker ("la semaine dernière", "déclarait-il
+# il y a quelques semaines").
+TIME_NOUNS = frozenset(wordlist("""
+    semaine semaines mois année années an ans jour jours week-end week soirée matinée
+    heure heures fois veille lendemain nuit après-midi
+""")) | CALENDAR
 # Ministries' portfolios, capitalised right before the minister's name.
 PORTFOLIOS = frozenset(wordlist("""
     économie economie intérieur interieur justice défense defense culture santé sante

@@ -80,18 +80,25 @@ def _clause_like(child: Any, head: Any) -> bool:
 # A comma ends a name's phrase, and so does a quotation the parser hung on it ("qualifiée
 # par les syndicats d'« injure faite aux salariés »").
 _PHRASE_ENDS = frozenset({",", "«", "“", "\""})
+_MARKS = frozenset({"«", "»", "“", "”", "\""})
 
 
 def phrase_tokens(token: Any) -> list[Any]:
     """The noun with its determiners, adjectives and complements, without clauses."""
     cut = {t.i for c in token.children if _clause_like(c, token) for t in c.subtree}
-    end = next((t.i for t in token.subtree if t.i > token.i and (
+    cut |= {t.i for c in token.subtree if c.dep_ == "acl:relcl" and c.head.i != token.i
+            for t in c.subtree}  # "un rapport de la Commission bancaire dont Le Monde …"
+    doc = token.doc
+    scare = 0 < token.i < len(doc) - 1 and doc[token.i - 1].text in _MARKS and doc[
+        token.i + 1].text in _MARKS  # 'La "mère" de Mohamed': the noun itself in marks
+    end = next((t.i for t in token.subtree if t.i > token.i + scare and (
         t.text in _PHRASE_ENDS or t.i in cut)), None)  # what a broken parse hangs on the
     # noun past a clause is no part of its name ("au parquet général à justifier …")
     tokens = [t for t in token.subtree if t.i not in cut and (end is None or t.i < end)]
-    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ")):
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space
+                      or tokens[-1].pos_ in ("ADP", "CCONJ")):
         tokens = tokens[:-1]
-    while tokens and (tokens[0].is_punct or tokens[0].pos_ == "ADP"):
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].pos_ == "ADP"):
         tokens = tokens[1:]
     return tokens or [token]
 
@@ -245,3 +252,30 @@ def demonym(token: Any) -> bool:
     """ "l'Américain", "le Belge" (never "la France")."""
     return token.text[:1].isupper() and bool(masculine_forms(token.text) & DEMONYMS) and epithet(
         token)
+
+
+def person_ending(tokens: list[Any]) -> Any | None:
+    """The person named last in `tokens`, when they end with the name: the inverted speaker
+    after circumstances ("remarquait d'ailleurs lors de son audition la Garde des Sceaux
+    Rachida Dati", "a renchéri sur le même ton rassurant M. de Castries")."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    last = words[-1] if words else None
+    if last is None or last.pos_ != "PROPN" or not (
+            last.ent_type_ == "PER" or any(t.text in _COURTESY for t in words[-4:-1])):
+        return None
+    name = last.head if last.dep_.startswith("flat") else last
+    first = name.i
+    while first > 0 and name.doc[first - 1].text in _COURTESY:
+        first -= 1
+    complement = name.head.text not in _COURTESY and any(  # "M. de Castries" is a name
+        c.dep_ == "case" for c in name.children)  # "la défense de Lance Armstrong" is not
+    if complement or (first > 0 and name.doc[first - 1].lower_ in _TO | {"("}):
+        return None  # "a-t-il déclaré à Jean Dupont": whom it was said to; "(Robert
+        # Laffont)": the publisher of the book the speaker wrote
+    return name
+
+
+_TO = frozenset({"à", "au", "aux"})
+
+
+_COURTESY = frozenset({"M.", "Mme", "Mlle", "Me", "MM."})

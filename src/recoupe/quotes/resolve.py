@@ -97,6 +97,20 @@ def _overlapping(title: frozenset[str], role: frozenset[str]) -> bool:
     return bool((modifiers & role) - _NATIONALITIES) and not (modifiers - role) & _NATIONALITIES
 
 
+def _same_case(title: str, name: str) -> bool:
+    """ "l'équipe" is not the newspaper "L'Equipe", "le monde" not "Le Monde": a title in
+    common words only names an entity whose name starts with a common word too."""
+    def words(text: str) -> list[str]:
+        found = text.replace("’", "'").split()
+        if found and found[0].lower() in ("le", "la", "les"):
+            found = found[1:]
+        return [w.split("'")[-1] for w in found]
+
+    common = not any(w[:1].isupper() for w in words(title))
+    named = words(name)
+    return not (common and named and named[0][:1].isupper())
+
+
 def _common_words(title: str) -> bool:
     """A title of common words only: a capitalised word names an institution or a place
     ("le secrétaire général de la FSU", "… de la cour d'appel de Paris"), which only a full
@@ -135,7 +149,7 @@ class StorySpeakers:
         """A title alone -> the entity the story gives that title: the only one, or the
         one this article names most among those that fit."""
         entity_id = self.index.entity_named(text)
-        if entity_id is not None:
+        if entity_id is not None and _same_case(text, self.index.entity(entity_id).name):
             return Who(self.index.entity(entity_id).name, entity_id)
         key = title_key(text)
         titles = self.titles.get(key[0], [])

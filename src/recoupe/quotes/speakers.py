@@ -30,6 +30,7 @@ from recoupe.quotes.lexicon import (
     INSTITUTIONS,
     RELAYING,
     SPEAKER_NOUNS,
+    TIME_NOUNS,
     masculine_forms,
 )
 from recoupe.quotes.misparsed import misparsed_epithet, pronounless_relative, subject_after_que
@@ -43,6 +44,7 @@ from recoupe.quotes.phrases import (
     name_text,
     noun_phrase,
     one_of_speakers,
+    person_ending,
     role_after,
     trimmed,
     up_to_clause,
@@ -89,10 +91,21 @@ class Mention:
 
 
 def _subjects(verb: Any) -> list[Any]:
-    """Third-person subjects: "je" and "nous" speak inside a quotation, never outside."""
+    """Third-person subjects: "je" and "nous" speak inside a quotation, never outside; a
+    time the parser calls a subject ("déclarait-il il y a quelques semaines") is none."""
     return [c for c in verb.children
-            if c.dep_ in _SUBJECT_DEPS and c.lower_ not in ("-t", "t", "se", "s'", "s’")
-            and not set(c.morph.get("Person")) & {"1", "2"}]
+            if (c.dep_ in _SUBJECT_DEPS or _clitic_subject(c, verb))
+            and c.lower_ not in ("-t", "t", "se", "s'", "s’")
+            and not set(c.morph.get("Person")) & {"1", "2"} and c.lower_ not in TIME_NOUNS]
+
+
+_CLITICS = frozenset({"-il", "-elle", "-ils", "-elles", "-t-il", "-t-elle", "-on", "-t-on"})
+
+
+def _clitic_subject(token: Any, verb: Any) -> bool:
+    """ "déclarait-il": the inverted pronoun right after the verb is its subject, whatever
+    the parser calls it."""
+    return token.lower_ in _CLITICS and token.i == verb.i + 1
 
 
 def _passive_agent(verb: Any) -> Any | None:
@@ -147,7 +160,25 @@ def _inverted_object(verb: Any) -> Any | None:
                           and not any(c.dep_ == "case" for c in g.children)), None)
             if named is not None:
                 return named
-    return None
+    return _named_at_the_end(verb)
+
+
+def _named_at_the_end(verb: Any) -> Any | None:
+    """ "…, a renchéri sur le même ton rassurant M. de Castries": the person whose name ends
+    the attribution, up to the next comma; not after a clitic subject ("a-t-il ajouté, avant
+    de rencontrer … Wen Jiabao"), nor after a participle, which takes no inverted subject
+    ("…, jugeant « farfelu » le chiffre … donné par X")."""
+    doc = verb.doc
+    clitic = any(t.text.startswith("-") and t.pos_ == "PRON" for t in doc[max(verb.i - 3, 0):
+                                                                         verb.i + 2])
+    if clitic or verb.lower_.endswith("ant") or "Inf" in verb.morph.get("VerbForm"):
+        return None
+    attribution = []
+    for token in doc[verb.i + 1:verb.sent.end]:
+        if token.text == ",":
+            break
+        attribution.append(token)
+    return person_ending(attribution)
 
 
 def _name_beside(title: Any) -> Any:

@@ -20,15 +20,11 @@ from typing import Any
 from recoupe.nlp.speech import is_speech_verb, speech_lemma
 from recoupe.nlp.stems import stem
 from recoupe.quotes.content import lemma_of
-from recoupe.quotes.lexicon import CALENDAR, INSTITUTIONS, RELAYING, SPEAKER_NOUNS, wordlist
+from recoupe.quotes.lexicon import INSTITUTIONS, RELAYING, SPEAKER_NOUNS, TIME_NOUNS, wordlist
+from recoupe.quotes.phrases import person_ending
 
 _CLOSERS = frozenset({"»", "”", '"', "’"})
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des"})
-# Nouns that head an adverbial of time, not a speaker ("la semaine dernière").
-_TIME_NOUNS = frozenset(wordlist("""
-    semaine semaines mois année années an ans jour jours week-end week soirée matinée
-    heure heures fois veille lendemain nuit après-midi
-""")) | CALENDAR
 
 
 def trailing_attribution(sentence: Any, after: int) -> tuple[Any, Any] | None:
@@ -91,9 +87,15 @@ def interruption(sentence: Any, start: int, end: int) -> Interruption | None:
 
 def introduced_by(sentence: Any, opening: int) -> tuple[Any, Any] | None:
     """(verb, subject) of the clause ending with a colon right before the quotation opening
-    at character `opening`, when its subject can speak, or None."""
+    at character `opening`, when its subject can speak; (None, name) when a person's name
+    ends that clause; or None."""
     before = [t for t in sentence if t.idx < opening and not t.is_space]
-    if not before or before[-1].text != ":" or before[-1].head.pos_ != "VERB":
+    if not before or before[-1].text != ":":
+        return None
+    named = person_ending(before[:-1])
+    if named is not None:  # "Une idée partagée aussi par le député PS de la Vienne, Gaëtan
+        return None, named  # Gorce : « … »"
+    if before[-1].head.pos_ != "VERB":
         return None
     verb = before[-1].head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -130,15 +132,14 @@ def _speaker_of(chunk: list[Any]) -> Any | None:
     inside = {t.i for t in chunk}
     heads = [t for t in chunk if (t.head.i not in inside or t.head.i == t.i)
              and t.pos_ != "ADV"]  # "relève également Paris"
-    if not heads and chunk[-1].pos_ == "PROPN" and chunk[-1].ent_type_ == "PER":
-        last = chunk[-1]  # "remarquait d'ailleurs lors de son audition la Garde des Sceaux
-        return last.head if last.dep_ == "flat:name" else last  # Rachida Dati"
     head = heads[0] if heads else chunk[0]
     named = head.pos_ == "PROPN" or head.ent_type_ in ("PER", "ORG")
     described = head.pos_ == "NOUN" and chunk[0].lower_ in _ARTICLES
-    if (named or described) and head.lower_ not in _TIME_NOUNS:
+    if (named or described) and head.lower_ not in TIME_NOUNS:
         return head
-    return None
+    return person_ending(chunk)
+
+
 
 
 def interrupts(verb: Any) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from recoupe.quotes.lexicon import QUE
+from recoupe.quotes.speakers import inserted
 
 _QUESTION_MARKS = frozenset({"si", "combien", "pourquoi", "comment", "quand", "qui"})
 
@@ -43,10 +44,13 @@ _PAST_PARTICIPLE = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue
 
 def _describes(verb: Any) -> bool:
     """ "chercheur invité à l'Institut Yonsei": a past participle qualifying a noun, with
-    no agent, describes the noun; nobody speaks."""
+    no agent, describes the noun; nobody speaks. Not an attribution after the words, which
+    the parser hangs on a noun inside them ("« … système financier stable … », a renchéri
+    M. de Castries")."""
     participle = verb.lower_.endswith(_PAST_PARTICIPLE)  # the tagger calls "déplore" one too
     return verb.dep_ in ("acl", "amod") and verb.head.pos_ == "NOUN" and participle and not any(
-        c.dep_ in ("obl:agent", "nsubj", "nsubj:pass") for c in verb.children)
+        c.dep_ in ("obl:agent", "nsubj", "nsubj:pass") for c in verb.children) and not (
+        inserted(verb) and any(c.dep_.startswith("aux") for c in verb.children))
 
 
 def _points_at_words(verb: Any) -> bool:
@@ -65,8 +69,9 @@ def _undergone(verb: Any) -> bool:
     """ "se voit confier les clés d'« une suite »", "s'est vu reprocher …": "se voir" and a
     speech verb is a passive; the subject is who the words were addressed to or said of."""
     reflexive = any(r.lower_ in _REFLEXIVE for r in verb.children)
-    if verb.lower_ in _SEEING:  # "voir" itself ("voir X comme Y") with the infinitive
-        return reflexive and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
+    if verb.lower_ in _SEEING:  # "voir" itself ("voir X comme Y") with an infinitive: "se
+        # voit confier", and "ont vu défiler 205 délégations", seeing, not saying
+        return any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
     seeing = [verb.head] if verb.dep_ == "xcomp" else []
     seeing += [c for c in verb.children if c.i < verb.i and c.dep_ in ("dep", "aux:tense")]
     return any(v.lower_ in _SEEING and (reflexive or any(
