@@ -8,6 +8,7 @@ from recoupe.entities import EntityIndex
 from recoupe.quotes import QuoteMention
 from recoupe.quotes.firstnames import first_name_gender
 from recoupe.quotes.names import story_names
+from recoupe.quotes.resolve import title_key
 from recoupe.quotes.speakers import speaker_token
 from recoupe.records import Entity, EntityType
 
@@ -249,3 +250,30 @@ def test_an_inverted_clitic_is_the_subject_whatever_the_parser_calls_it() -> Non
         ("a", 4, "advcl", "VERB"), ("quelques", 10, "det", "DET"),
         ("semaines", 4, "nsubj", "NOUN"), (".", 2, "punct", "PUNCT")])
     assert speaker_token(doc[4]).text == "-il"
+
+
+def test_a_pronoun_may_stand_for_the_subject_named_earlier_in_its_sentence() -> None:
+    found = mentions_of("Le chef spirituel tibétain lui-même a choisi de ne pas en rajouter : en "
+                        "plein jeux Olympiques, il n'a pas demandé d'audience à Nicolas Sarkozy "
+                        "et assure que sa visite n'a qu'un caractère strictement religieux.")
+    assert found[-1].speaker == "Le chef spirituel tibétain"  # not "… lui-même", not Sarkozy
+
+
+def test_a_source_s_comma_then_a_name_opens_the_clause() -> None:
+    found = mentions_of("Selon la banque, Kerviel « interprète abusivement des imprécisions de "
+                        "vocabulaire ».")
+    assert [m.speaker for m in found] == ["la banque"]
+
+
+def test_a_title_s_name_hung_on_its_complement_is_the_speaker_unless_one_of_several() -> None:
+    found = mentions_of("Le procureur de la République de Marseille Jacques Dallest avait estimé "
+                        "jeudi que la piste de l'adoption n'était pas possible.")
+    assert [m.speaker for m in found] == ["Jacques Dallest"]
+    found = mentions_of("Une plainte a été déposée, a indiqué jeudi le cabinet d'avocats Weiss et "
+                        "Lurie.")
+    assert [m.speaker for m in found] == ["le cabinet d'avocats Weiss et Lurie"]
+
+
+def test_a_title_s_head_comes_before_its_complement() -> None:
+    assert title_key("trader de la banque")[0] != title_key("la banque")[0]
+    assert title_key("le porte-parole du Kremlin")[0] == title_key("porte-parole")[0]

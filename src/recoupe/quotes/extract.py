@@ -115,10 +115,17 @@ class _Context:
             return Who(mention.text, None), None
         return bound, None if demonym(mention.token) else _title_role(mention.text)
 
-    def note_subjects(self, sentence: Any, index: int, regions: list[Region]) -> None:
-        """Remember who this sentence is about (outside quotations), for the next pronoun."""
+    def note_subjects(self, sentence: Any, index: int, regions: list[Region],
+                      before: int | None = None) -> None:
+        """Remember who this sentence is about (outside quotations), for the next pronoun.
+        `before`: only the named subjects of its main clauses left of that token, for a
+        pronoun later in the sentence ("Le chef spirituel tibétain a choisi de ne pas en
+        rajouter : …, il n'a pas demandé d'audience à Nicolas Sarkozy et assure que …")."""
         for token in sentence:
             if not token.dep_.startswith("nsubj") or inside(regions, token.idx) is not None:
+                continue
+            if before is not None and (token.i >= before or token.pos_ == "PRON" or (
+                    token.head.dep_ not in ("ROOT", "advcl", "conj", "parataxis"))):
                 continue
             main = token.head.dep_ == "ROOT"  # not "a dit que l'otage …" (a reported subject)
             mention = read_mention(token)
@@ -206,6 +213,10 @@ def _mentions(analysis: Analysis, ctx: _Context) -> list[QuoteMention]:
         frames = sentence_frames(span, text, regions, sourced == sentence.index - 1)
         if any(f.cue == "source" for f in frames):
             sourced = sentence.index
+        pronouns = [f.speaker.i for f in frames
+                    if f.speaker is not None and f.speaker.lower_ in ("il", "elle")]
+        if pronouns:
+            ctx.note_subjects(span, sentence.index, regions, before=min(pronouns))
         for frame in frames:
             who, role = _speaker(frame, sentence.index, ctx)
             if who is None:

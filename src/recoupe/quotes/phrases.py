@@ -70,6 +70,8 @@ def _clause_like(child: Any, head: Any) -> bool:
     comma, a circumstance ("le président lors d'une allocution à l'Elysée")."""
     if child.dep_ in ("acl", "acl:relcl", "parataxis", "conj", "cc", "punct"):
         return True
+    if child.lower_.endswith(("-même", "-mêmes")):  # "Le chef spirituel tibétain lui-même"
+        return True
     between = head.doc[min(head.i, child.left_edge.i):max(head.i, child.left_edge.i)]
     if child.dep_ == "appos" and any(t.text == "," for t in between):
         return True
@@ -167,6 +169,8 @@ def apposed_name(token: Any) -> Any | None:
             continue  # "le parquet général note que Jérôme Kerviel a affirmé": a clause's
             # subject the parser hung on the noun, "note" read as a noun
         prepositional = any(c.dep_ == "case" for c in child.children)
+        if _opens_the_clause(token, child):
+            continue
         if child.dep_ in ("appos", "flat:name") and not prepositional:
             return _past_nationality(child)
         set_off = child.doc[child.i - 1].text == ","  # "une cousine, Khaldia Dussourt"
@@ -176,6 +180,20 @@ def apposed_name(token: Any) -> Any | None:
         if (child.i == token.i + 1 or child.dep_ == "amod") and child.ent_type_ in ("PER", "ORG"):
             return child  # "l'agence officielle Chine Nouvelle", its name read as an adjective
     return None
+
+
+_SOURCES = frozenset({"selon", "pour", "d'après", "d’après"})
+
+
+def _opens_the_clause(source: Any, name: Any) -> bool:
+    """ "Selon la banque, Kerviel « interprète … »": a name after a source's comma with no
+    comma of its own is the subject of the clause, not the source's apposition ("Selon le
+    porte-parole du Kremlin, Dmitri Peskov, …" is one)."""
+    doc = source.doc
+    end = max(t.i for t in name.subtree if t.dep_.startswith("flat") or t.i == name.i)
+    closed = end + 1 >= len(doc) or doc[end + 1].text in (",", ")", ".")
+    introduced = any(c.dep_ == "case" and c.lower_ in _SOURCES for c in source.children)
+    return introduced and doc[name.i - 1].text == "," and not closed
 
 
 def _past_nationality(name: Any) -> Any:
@@ -269,6 +287,8 @@ def person_ending(tokens: list[Any]) -> Any | None:
         first -= 1
     complement = name.head.text not in _COURTESY and any(  # "M. de Castries" is a name
         c.dep_ == "case" for c in name.children)  # "la défense de Lance Armstrong" is not
+    if name.dep_ == "conj" or any(c.dep_ in ("cc", "mark") for c in name.children):
+        return None  # "le cabinet d'avocats Weiss et Lurie", "… note que Jérôme Kerviel"
     if complement or (first > 0 and name.doc[first - 1].lower_ in _TO | {"("}):
         return None  # "a-t-il déclaré à Jean Dupont": whom it was said to; "(Robert
         # Laffont)": the publisher of the book the speaker wrote

@@ -45,6 +45,8 @@ _EQUIVALENT = (
 _CLASS = {stem(w): words[0] for words in _EQUIVALENT for w in words}
 # "le chef de l'Etat" is the president, not any "chef" (the dalaï lama is "chef spirituel").
 _HEAD_OF_STATE = re.compile(r"\bchef d(?:e l)?['’]\s?[ée]tat\b", re.IGNORECASE)
+# Where a title's complement starts: its head noun is before ("trader de la banque").
+_COMPLEMENT = re.compile(r"\s(?:de|du|des|d['’]|à|au|aux)\s?", re.IGNORECASE)
 _GENERIC = frozenset(stem(w) for w in (
     "état", "etat", "pays", "un", "actuel", "nouveau", "le", "la", "les", "l'", "l’", "de",
     "du", "des", "d'", "d’", "officiel", "officielle", "république", "presse"))
@@ -66,11 +68,13 @@ def _words(text: str) -> list[str]:
 def title_key(text: str) -> tuple[str, frozenset[str]]:
     """ "le chef de l'Etat russe" and "président russe" share ("dirigeant", {russ}); the
     head itself is kept as a modifier tag ("=président") for titles without modifiers."""
-    words = [w for w in _words(_HEAD_OF_STATE.sub("président", text)) if w not in _GENERIC]
+    text = _HEAD_OF_STATE.sub("président", text)
+    words = [w for w in _words(text) if w not in _GENERIC]
     if not words:
         return "", frozenset()
-    heads = [w for w in words if w in SPEAKER_NOUNS or w in _CLASS]
-    head = heads[0] if heads else words[0]
+    before = [w for w in _words(_COMPLEMENT.split(text)[0]) if w not in _GENERIC] or words
+    heads = [w for w in before if w in SPEAKER_NOUNS or w in _CLASS]  # "trader de la
+    head = heads[0] if heads else before[0]  # banque" is a trader, not a bank
     tag = "=" + (head if _CLASS.get(head) == "dirigeant" else _CLASS.get(head, head))
     return _CLASS.get(head, head), frozenset(w for w in words if w != head) | {tag}
 

@@ -45,6 +45,7 @@ from recoupe.quotes.phrases import (
     noun_phrase,
     one_of_speakers,
     person_ending,
+    phrase_tokens,
     role_after,
     trimmed,
     up_to_clause,
@@ -366,6 +367,9 @@ def read_mention(token: Any, strong: bool = False) -> Mention:
         if lower in ("un", "une") and one_of_speakers(token):  # "l'un des deux guérilleros"
             return Mention(up_to_clause(token), "title", None, token)
         return Mention(token.text, "none", None, token)
+    if named is None and stem(lower) in SPEAKER_NOUNS and token.pos_ == "NOUN":
+        named = person_ending(phrase_tokens(token))  # "Le procureur de la République de
+        # Marseille Jacques Dallest": the name the parser hangs on the title's complement
     if named is not None and stem(lower) in SPEAKER_NOUNS:
         name_ids = {t.i for t in named.subtree}
         first = name_chain(named)[0].i  # "Hans-Gert Pöttering" starts at "Hans"
