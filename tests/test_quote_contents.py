@@ -177,3 +177,14 @@ def test_an_attribution_the_parser_hangs_on_a_noun_of_the_quotation_is_no_descri
 def test_verbs_of_the_second_and_third_groups_are_conjugated() -> None:
     assert [speech_lemma(w) for w in ("renchéri", "réjouit", "plaint", "enjoint", "dépeint")] == [
         "renchérir", "réjouir", "plaindre", "enjoindre", "dépeindre"]
+
+
+def test_what_on_learned_from_a_source_is_that_source_s_statement() -> None:
+    found = mentions_of("La mère de Mohamed a été placée en garde à vue hier soir, a-t-on appris "
+                        "mercredi 20 août de source judiciaire.")
+    assert [(m.text, m.speaker) for m in found] == [
+        ("La mère de Mohamed a été placée en garde à vue hier soir", "source judiciaire")]
+    found = mentions_of("Le trader a été interpellé, a-t-on appris auprès de la police.")
+    assert [m.speaker for m in found] == ["la police"]
+    assert mentions_of("Jean Dupont a déclaré qu'il viendrait. Il a appris que sa mère était "
+                       "malade. On a appris mardi que la banque allait fermer.")[1:] == []

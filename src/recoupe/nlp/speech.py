@@ -87,6 +87,9 @@ _IRREGULAR_FORMS = (
     "réfléchir réfléchit réfléchissent réfléchissait réfléchi",
     "affranchir affranchit",
     "s'enquérir enquiert enquis",
+    # "…, a-t-on appris de source judiciaire": the news agencies' sourcing (with "on" only).
+    "apprendre apprend apprennent apprenait apprenaient appris apprise apprenant apprendra "
+    "apprendrait",
     # Listed among the regular verbs for their construction, conjugated here.
     "réjouir réjouit réjouissent réjouissait réjouissaient réjoui réjouie réjouis réjouies "
     "réjouissant réjouira réjouirait",

@@ -147,13 +147,20 @@ def described_again(token: Any) -> bool:
 
 
 def impersonal_source(verb: Any) -> Any | None:
-    """ "assure-t-on dans l'entourage de M. Sarkozy": the circle an impersonal "on" speaks
-    for."""
+    """ "assure-t-on dans l'entourage de M. Sarkozy", "a-t-on appris de source judiciaire":
+    the circle an impersonal "on" speaks for."""
     for child in verb.children:
         circle = child.dep_.startswith("obl") and any(
             c.lower_ in ("dans", "chez", "auprès", "à", "au") for c in child.children)
         if circle and (stem(child.lower_) in SPEAKER_NOUNS or is_name(child)):
             return child
+    for token in verb.subtree:  # "a-t-on appris de source judiciaire", "… auprès de la
+        if token.i <= verb.i or token.pos_ not in ("NOUN", "PROPN"):  # police", however
+            continue  # the parser hangs them
+        sourced = token.lower_ in ("source", "sources") or "auprès" in {
+            t.lower_ for t in token.doc[max(token.i - 3, 0):token.i]}
+        if sourced and (stem(token.lower_) in SPEAKER_NOUNS or is_name(token)):
+            return token
     return None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from recoupe.quotes.lexicon import QUE
+from recoupe.quotes.phrases import impersonal_source
 from recoupe.quotes.speakers import inserted
 
 _QUESTION_MARKS = frozenset({"si", "combien", "pourquoi", "comment", "quand", "qui"})
@@ -92,12 +93,21 @@ def _greets(verb: Any, lemma: str) -> bool:
     return person and not said
 
 
+def _learned(verb: Any, lemma: str) -> bool:
+    """ "Il a appris que sa mère était malade", "On a appris mardi que …": learning, not
+    saying; only "a-t-on appris de source judiciaire" reports someone's words."""
+    impersonal = any(c.lower_ in ("on", "-on") and c.dep_.startswith("nsubj")
+                     for c in verb.children)
+    return lemma == "apprendre" and not (impersonal and impersonal_source(verb) is not None)
+
+
 def states_nothing(verb: Any, lemma: str) -> bool:
     """A question put to someone, a passive whose subject is only talked about ("se voir"
     too), a participle that describes a noun, an object that points at words said, a
     person greeted."""
     return _is_question(verb, lemma) or _passive(verb) or _undergone(verb) or (
-        _describes(verb) or _points_at_words(verb) or _greets(verb, lemma))
+        _describes(verb) or _points_at_words(verb) or _greets(verb, lemma)
+        or _learned(verb, lemma))
 
 
 def conditional(span: Any) -> bool:
