@@ -277,3 +277,9 @@ def test_a_title_s_name_hung_on_its_complement_is_the_speaker_unless_one_of_seve
 def test_a_title_s_head_comes_before_its_complement() -> None:
     assert title_key("trader de la banque")[0] != title_key("la banque")[0]
     assert title_key("le porte-parole du Kremlin")[0] == title_key("porte-parole")[0]
+
+
+def test_what_on_says_within_an_institution_is_the_institution_s() -> None:
+    found = mentions_of("Le Conseil d'Etat va d'abord instruire les différents recours, a-t-on "
+                        "indiqué au sein du Conseil.")
+    assert [m.speaker for m in found] == ["Conseil"]

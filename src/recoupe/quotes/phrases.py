@@ -157,8 +157,9 @@ def impersonal_source(verb: Any) -> Any | None:
     for token in verb.subtree:  # "a-t-on appris de source judiciaire", "… auprès de la
         if token.i <= verb.i or token.pos_ not in ("NOUN", "PROPN"):  # police", however
             continue  # the parser hangs them
-        sourced = token.lower_ in ("source", "sources") or "auprès" in {
-            t.lower_ for t in token.doc[max(token.i - 3, 0):token.i]}
+        before = {t.lower_ for t in token.doc[max(token.i - 3, 0):token.i]}
+        sourced = token.lower_ in ("source", "sources") or "auprès" in before or (
+            "sein" in before)  # "a-t-on indiqué au sein du Conseil"
         if sourced and (stem(token.lower_) in SPEAKER_NOUNS or is_name(token)):
             return token
     return None
