@@ -213,8 +213,8 @@ def _bind_descriptions(analyses: Sequence[Analysis], speakers: StorySpeakers) ->
     otherwise is known by that description and by the role in apposition."""
     for analysis in analyses:
         for token in analysis.doc:
-            if token.pos_ != "NOUN":
-                continue
+            if token.pos_ != "NOUN" or stem(token.lower_) not in SPEAKER_NOUNS:
+                continue  # only a speaker noun carries a name or a role to bind
             mention = read_mention(token)
             if mention.kind == "name" and mention.role and mention.token.i != token.i:
                 entity_id = speakers.index.entity_named(mention.text)
