@@ -188,3 +188,18 @@ def test_what_on_learned_from_a_source_is_that_source_s_statement() -> None:
     assert [m.speaker for m in found] == ["la police"]
     assert mentions_of("Jean Dupont a déclaré qu'il viendrait. Il a appris que sa mère était "
                        "malade. On a appris mardi que la banque allait fermer.")[1:] == []
+
+
+def test_words_quoted_as_a_thing_the_sentence_is_about_are_nobody_s_statement() -> None:
+    found = mentions_of("Ingrid Betancourt a reçu des cadeaux. La marque a hésité, se demandant "
+                        "si ce « geste de femme à femme » n'était pas « un peu futile ».")
+    assert "geste de femme à femme" not in [m.text for m in found]
+    found = mentions_of("Georges Pauget a expliqué que les banques prêteraient. « Les encours de "
+                        "crédit à l'économie française » des six réseaux concernés devront "
+                        "progresser de 3 % à 4 % en rythme annuel.")
+    assert [m.speaker for m in found] == ["Georges Pauget"]  # the first sentence only
+
+
+def test_an_attribution_after_a_linking_word_introduces_what_follows() -> None:
+    found = mentions_of("Et puis, ajoute Georges Pauget, il s'agit d'un plancher.")
+    assert [(m.text, m.speaker) for m in found] == [("il s'agit d'un plancher", "Georges Pauget")]

@@ -20,7 +20,7 @@ from typing import Any, Literal
 from recoupe.nlp.attribution import agent_of, as_said_by, is_source, source_phrase
 from recoupe.nlp.speech import pronominal_only
 from recoupe.quotes.content import Piece, lemma_of, reporting, verb_pieces
-from recoupe.quotes.lexicon import ADDRESSEES, REFLEXIVES, RELAYING
+from recoupe.quotes.lexicon import REFLEXIVES, RELAYING
 from recoupe.quotes.misparsed import named_later, nearest_name, set_off_name
 from recoupe.quotes.regions import (
     Region,
@@ -31,6 +31,7 @@ from recoupe.quotes.regions import (
     inside,
     kind_of,
     names_a_work,
+    opens_a_clause,
     quoted_term,
     states,
     trim,
@@ -39,9 +40,12 @@ from recoupe.quotes.regions import (
 from recoupe.quotes.speakers import speaker_token
 from recoupe.quotes.trailing import (
     Interruption,
+    attribution,
     interruption,
     interrupts,
     introduced_by,
+    is_inserted,
+    linked,
     trailing_attribution,
 )
 from recoupe.quotes.unsaid import conditional, states_nothing
@@ -97,44 +101,6 @@ class _Sentence:
         return Frame(start, end, kind, speaker, verb, cue)
 
 
-def _attribution_prefix(token: Any, verb: Any) -> bool:
-    """ "a-t-il encore", "lui a dit": auxiliaries, clitic subjects and addressees, and
-    adverbs right before the verb."""
-    clitic = token.text.startswith("-") and token.pos_ == "PRON"
-    attached = token.head.i == verb.i or token.head.text.startswith("-")
-    addressee = token.pos_ == "PRON" and token.lower_ in ADDRESSEES
-    return clitic or (attached and (token.dep_.startswith(("aux", "expl")) or addressee
-                                    or token.pos_ in ("ADV", "AUX")))
-
-
-def _attribution(verb: Any) -> set[int]:
-    """The tokens of an inserted attribution: the verb, its auxiliaries and clitics, and
-    what follows it ("…, a déclaré X, directeur de …, lors d'une conférence de presse").
-    A subject left of the verb is a parse error there: it belongs to the quoted words."""
-    ids = {verb.i}
-    first = verb.i
-    while first > 0 and _attribution_prefix(verb.doc[first - 1], verb):
-        first -= 1
-        ids.add(first)
-    for child in verb.children:
-        if child.i > verb.i and child.dep_ not in ("conj", "ccomp", "cc"):
-            ids |= {t.i for t in child.subtree}
-    return ids
-
-
-def _is_inserted(verb: Any, speaker: Any, attribution: set[int], sentence: Any) -> bool:
-    """ "…, a déclaré X" / "« … », a-t-il dit": an inverted or clitic subject of the verb
-    after the words it attributes, the attribution set off by a mark ("…, lui a dit X",
-    "» a-t-il conclu"; "…, prévu à Lyon, … les autorités ont menacé" is none)."""
-    own = speaker is not None and speaker.i > verb.i and speaker.i in attribution
-    inverted = own or any(
-        t.text.startswith("-") and t.pos_ == "PRON" for t in verb.doc[verb.i - 3:verb.i])
-    first = min(attribution)
-    set_off = first > sentence.start and verb.doc[first - 1].is_punct
-    before = [t for t in sentence if t.i < first and not t.is_punct]
-    return inverted and set_off and len(before) >= 2
-
-
 def _after_colon(s: _Sentence, first: int, end: int) -> int:
     """Words before an inserted attribution start after the last colon: "Plutôt rassurant :
     « Les médecins m'ont comblée », a déclaré l'ex-otage" quotes only the quotation."""
@@ -145,13 +111,13 @@ def _after_colon(s: _Sentence, first: int, end: int) -> int:
 
 
 def _inserted_frames(verb: Any, speaker: Any, s: _Sentence) -> Iterator[Frame]:
-    attribution = _attribution(verb)
-    if not _is_inserted(verb, speaker, attribution, s.span):
+    words = attribution(verb)
+    if not is_inserted(verb, speaker, words, s.span):
         return
-    if speaker is not None and speaker.i < min(attribution):  # a subject inside the words
-        speaker = next((verb.doc[i] for i in sorted(attribution)
+    if speaker is not None and speaker.i < min(words):  # a subject inside the words
+        speaker = next((verb.doc[i] for i in sorted(words)
                         if verb.doc[i].text.startswith("-") and verb.doc[i].text != "-t"), None)
-    first, last = min(attribution), max(attribution)
+    first, last = min(words), max(words)
     start = _after_colon(s, s.span.start, first)
     if first > start:
         frame = s.frame(*s.chars(start, first - 1), speaker, verb, "incise")
@@ -166,7 +132,7 @@ def _inserted_frames(verb: Any, speaker: Any, s: _Sentence) -> Iterator[Frame]:
     opens_again = region is not None and region.end > after[0].idx
     continues = after[0].lower_ in ("et", "mais") and any(
         t.pos_ in ("VERB", "AUX") for t in after[:4])
-    if opens_again or continues:
+    if opens_again or continues or linked(s.span, first):
         after = after[1:] if after[0].lower_ in ("et", "mais") else after
         frame = s.frame(after[0].idx, s.chars(after[-1].i, after[-1].i)[1], speaker, verb,
                         "incise")
@@ -336,7 +302,8 @@ def _unattributed(s: _Sentence, region: Region, start: int, end: int,
     verb, speaker = trailing_attribution(s.span, region.end) or (None, None)
     clause = embedding_clause(s.text, region, s.span.start_char, s.span.end_char) if (
         verb is None) else None
-    if clause and quoted_term(s.span, start, end):
+    if (clause and quoted_term(s.span, start, end)) or (
+            verb is None and opens_a_clause(s.span, region)):
         return None
     if clause and states(s.span, start, end) and not any(
             f.start < clause[1] and clause[0] < f.end for f in frames):

@@ -186,7 +186,8 @@ def states(sentence: Any, start: int, end: int) -> bool:
 _TERM_CUES = frozenset({
     "de", "d'", "d’", "du", "des", "le", "la", "les", "l'", "l’", "un", "une", "pour",
     "contre", "sur", "à", "au", "aux", "en", "par", "dans", "avec", "sans", "entre",
-})
+    "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",  # "si ce « geste de
+})  # femme à femme » n'était pas"
 
 
 def names_a_thing(sentence: Any, start: int, end: int) -> bool:
@@ -201,6 +202,17 @@ def names_a_thing(sentence: Any, start: int, end: int) -> bool:
     cue = before[-1]
     participle = "Part" in cue.morph.get("VerbForm") and cue.dep_ in ("acl", "amod")
     return cue.lower_ in _TERM_CUES or participle
+
+
+def opens_a_clause(sentence: Any, region: Region) -> bool:
+    """Quoted words with no verb of their own that open the sentence, which goes on from them
+    with its own verb and no comma: a term it is about ("« Les encours de crédit à
+    l'économie française » des six réseaux concernés devront progresser de 3 %")."""
+    text = sentence.doc.text
+    opening = not text[sentence.start_char:region.start].strip(" " + MARKS)
+    after = text[region.end:sentence.end_char].lstrip(" " + MARKS)
+    return opening and after[:1].isalpha() and not states(
+        sentence, region.start, region.end) and states(sentence, region.end, sentence.end_char)
 
 
 def quoted_term(sentence: Any, start: int, end: int) -> bool:

@@ -9,6 +9,10 @@ The same attribution inside the marks, « Nous ne céderons pas, explique le min
 casseurs seront punis », interrupts the quotation; the parser reads its speaker as the
 verb's object. And a clause that opens a quotation with a colon names its speaker whatever
 its verb: "Khaldia a alerté sa cousine : « Elle m'a dit … »".
+
+An attribution inserted in the words it attributes, "…, a déclaré X, directeur de …" or
+"Et puis, ajoute Georges Pauget, il s'agit d'un plancher", is told by its tokens here; the
+frames it makes are built in `frames.py`.
 """
 
 from __future__ import annotations
@@ -20,7 +24,14 @@ from typing import Any
 from recoupe.nlp.speech import is_speech_verb, speech_lemma
 from recoupe.nlp.stems import stem
 from recoupe.quotes.content import lemma_of
-from recoupe.quotes.lexicon import INSTITUTIONS, RELAYING, SPEAKER_NOUNS, TIME_NOUNS, wordlist
+from recoupe.quotes.lexicon import (
+    ADDRESSEES,
+    INSTITUTIONS,
+    RELAYING,
+    SPEAKER_NOUNS,
+    TIME_NOUNS,
+    wordlist,
+)
 from recoupe.quotes.phrases import person_ending
 
 _CLOSERS = frozenset({"»", "”", '"', "’"})
@@ -155,3 +166,48 @@ def interrupts(verb: Any) -> bool:
         t.text for t in doc[max(verb.i - 2, 0):verb.i]} and any(
         t.text in (".", ",") for t in after[1:])
     return (clitic or named) and lemma_of(verb) is not None
+
+
+def _attribution_prefix(token: Any, verb: Any) -> bool:
+    """ "a-t-il encore", "lui a dit": auxiliaries, clitic subjects and addressees, and
+    adverbs right before the verb."""
+    clitic = token.text.startswith("-") and token.pos_ == "PRON"
+    attached = token.head.i == verb.i or token.head.text.startswith("-")
+    addressee = token.pos_ == "PRON" and token.lower_ in ADDRESSEES
+    return clitic or (attached and (token.dep_.startswith(("aux", "expl")) or addressee
+                                    or token.pos_ in ("ADV", "AUX")))
+
+
+def attribution(verb: Any) -> set[int]:
+    """The tokens of an inserted attribution: the verb, its auxiliaries and clitics, and
+    what follows it ("…, a déclaré X, directeur de …, lors d'une conférence de presse").
+    A subject left of the verb is a parse error there: it belongs to the quoted words."""
+    ids = {verb.i}
+    first = verb.i
+    while first > 0 and _attribution_prefix(verb.doc[first - 1], verb):
+        first -= 1
+        ids.add(first)
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ not in ("conj", "ccomp", "cc"):
+            ids |= {t.i for t in child.subtree}
+    return ids
+
+
+def is_inserted(verb: Any, speaker: Any, attribution: set[int], sentence: Any) -> bool:
+    """ "…, a déclaré X" / "« … », a-t-il dit": an inverted or clitic subject of the verb
+    after the words it attributes, the attribution set off by a mark ("…, lui a dit X",
+    "» a-t-il conclu"; "…, prévu à Lyon, … les autorités ont menacé" is none)."""
+    own = speaker is not None and speaker.i > verb.i and speaker.i in attribution
+    inverted = own or any(
+        t.text.startswith("-") and t.pos_ == "PRON" for t in verb.doc[verb.i - 3:verb.i])
+    first = min(attribution)
+    set_off = first > sentence.start and verb.doc[first - 1].is_punct
+    before = [t for t in sentence if t.i < first and not t.is_punct]
+    return inverted and set_off and (len(before) >= 2 or linked(sentence, first))
+
+
+def linked(sentence: Any, first: int) -> bool:
+    """ "Et puis, ajoute Georges Pauget, il s'agit d'un plancher", "Or, note-t-il, un mineur
+    ne pourra …": an attribution after a linking word alone introduces what follows."""
+    before = [t for t in sentence if t.i < first and not t.is_punct and not t.is_space]
+    return 0 < len(before) <= 2 and all(t.pos_ in ("CCONJ", "ADV") for t in before)
