@@ -283,3 +283,10 @@ def test_what_on_says_within_an_institution_is_the_institution_s() -> None:
     found = mentions_of("Le Conseil d'Etat va d'abord instruire les différents recours, a-t-on "
                         "indiqué au sein du Conseil.")
     assert [m.speaker for m in found] == ["Conseil"]
+
+
+def test_the_head_of_state_is_not_the_president_of_an_association() -> None:
+    found = mentions_of("Jean-Pierre Dubois, président de la Ligue des droits de l'Homme, a "
+                        "déclaré que la loi était nécessaire. Le président de la République lui "
+                        "avait demandé de lancer au plus vite une concertation.")
+    assert found[-1].speaker != "Jean-Pierre Dubois"

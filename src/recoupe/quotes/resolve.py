@@ -45,6 +45,9 @@ _EQUIVALENT = (
 _CLASS = {stem(w): words[0] for words in _EQUIVALENT for w in words}
 # "le chef de l'Etat" is the president, not any "chef" (the dalaï lama is "chef spirituel").
 _HEAD_OF_STATE = re.compile(r"\bchef d(?:e l)?['’]\s?[ée]tat\b", re.IGNORECASE)
+_OF_THE_REPUBLIC = re.compile(r"\bprésident de la république\b", re.IGNORECASE)
+# A head of state's title fits only a head of state's role: the office and a nationality.
+_STATE = "=état"
 # Where a title's complement starts: its head noun is before ("trader de la banque").
 _COMPLEMENT = re.compile(r"\s(?:de|du|des|d['’]|à|au|aux)\s?", re.IGNORECASE)
 _GENERIC = frozenset(stem(w) for w in (
@@ -68,6 +71,7 @@ def _words(text: str) -> list[str]:
 def title_key(text: str) -> tuple[str, frozenset[str]]:
     """ "le chef de l'Etat russe" and "président russe" share ("dirigeant", {russ}); the
     head itself is kept as a modifier tag ("=président") for titles without modifiers."""
+    state = _HEAD_OF_STATE.search(text) is not None or _OF_THE_REPUBLIC.search(text) is not None
     text = _HEAD_OF_STATE.sub("président", text)
     words = [w for w in _words(text) if w not in _GENERIC]
     if not words:
@@ -76,7 +80,8 @@ def title_key(text: str) -> tuple[str, frozenset[str]]:
     heads = [w for w in before if w in SPEAKER_NOUNS or w in _CLASS]  # "trader de la
     head = heads[0] if heads else before[0]  # banque" is a trader, not a bank
     tag = "=" + (head if _CLASS.get(head) == "dirigeant" else _CLASS.get(head, head))
-    return _CLASS.get(head, head), frozenset(w for w in words if w != head) | {tag}
+    tags = {tag, _STATE} if state else {tag}
+    return _CLASS.get(head, head), frozenset(w for w in words if w != head) | tags
 
 
 def _compatible(title: frozenset[str], role: frozenset[str]) -> bool:
@@ -84,6 +89,9 @@ def _compatible(title: frozenset[str], role: frozenset[str]) -> bool:
     "porte-parole du Kremlin"; "le procureur" fits "procureur de la République"); a bare
     title needs the same head ("le président" is no "chef spirituel")."""
     modifiers = {w for w in title if not w.startswith("=")}
+    if _STATE in title:  # "le président de la République" is no "président de la Ligue …"
+        return modifiers <= role and {w for w in role if not w.startswith("=")} <= (
+            modifiers | _NATIONALITIES)
     if modifiers:
         return modifiers <= role
     return title <= role
