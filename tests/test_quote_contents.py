@@ -203,3 +203,13 @@ def test_words_quoted_as_a_thing_the_sentence_is_about_are_nobody_s_statement() 
 def test_an_attribution_after_a_linking_word_introduces_what_follows() -> None:
     found = mentions_of("Et puis, ajoute Georges Pauget, il s'agit d'un plancher.")
     assert [(m.text, m.speaker) for m in found] == [("il s'agit d'un plancher", "Georges Pauget")]
+
+
+def test_quoted_words_listed_after_a_quoted_term_are_a_term_too() -> None:
+    found = mentions_of("Daniel Bouton a parlé. La banque a déposé plainte non pas pour "
+                        "\"fraude\", terme flou, mais pour \"faux et usage de faux\" et \"atteinte "
+                        "au système de traitement automatisé des données\".")
+    assert [m.speaker for m in found] == []  # "a parlé" has no content; the rest are terms
+    found = mentions_of("Jean Dupont a dénoncé « une honte » et « un scandale d'Etat qui doit "
+                        "cesser ».")
+    assert [m.text for m in found] == ["une honte", "un scandale d'Etat qui doit cesser"]

@@ -201,7 +201,19 @@ def names_a_thing(sentence: Any, start: int, end: int) -> bool:
         return False
     cue = before[-1]
     participle = "Part" in cue.morph.get("VerbForm") and cue.dep_ in ("acl", "amod")
-    return cue.lower_ in _TERM_CUES or participle
+    return cue.lower_ in _TERM_CUES or participle or _listed_after_a_term(sentence, cue)
+
+
+def _listed_after_a_term(sentence: Any, cue: Any) -> bool:
+    """ "pour « faux et usage de faux » et « atteinte au système … »": quoted words joined
+    to quoted words that name a thing name one too."""
+    doc = cue.doc
+    if cue.lower_ not in ("et", "ou") or cue.i < 2 or doc[cue.i - 1].text not in MARKS:
+        return False
+    opening = next((t for t in reversed(doc[sentence.start:cue.i - 1]) if t.text in MARKS), None)
+    if opening is None or any(t.pos_ == "VERB" for t in doc[opening.i + 1:cue.i - 1]):
+        return False  # "afin d'« empêcher toute pression … » et « … »": words said, no term
+    return names_a_thing(sentence, opening.idx + 1, cue.idx)
 
 
 def opens_a_clause(sentence: Any, region: Region) -> bool:
