@@ -290,3 +290,15 @@ def test_the_head_of_state_is_not_the_president_of_an_association() -> None:
                         "déclaré que la loi était nécessaire. Le président de la République lui "
                         "avait demandé de lancer au plus vite une concertation.")
     assert found[-1].speaker != "Jean-Pierre Dubois"
+
+
+def test_a_name_after_any_describing_noun_is_who_speaks() -> None:
+    found = mentions_of("Dimanche, dans Le Parisien, la socialiste Martine Aubry affirmait de son "
+                        "côté \"deviner déjà les dérives\" du fichier.")
+    assert [(m.speaker, m.role) for m in found] == [("Martine Aubry", "socialiste")]
+
+
+def test_an_occasion_is_not_what_someone_calls_for() -> None:
+    found = mentions_of("M. Uribe avait appelé à plusieurs reprises ces derniers mois les "
+                        "guérilleros à libérer leurs otages.")
+    assert "plusieurs reprises" not in [m.text for m in found]

@@ -285,10 +285,15 @@ def object_pieces(verb: Any, lemma: str, speaker: Any | None = None) -> list[Pie
     return []
 
 
+_OCCASIONS = frozenset({"reprise", "reprises", "fois", "occasion", "occasions"})
+
+
 def prepositional_pieces(verb: Any, lemma: str) -> list[Piece]:
     """ "a conclu à un état de santé satisfaisant", "a fait part de son soutien"."""
     preps = _OF if lemma == "faire part" else PREPOSITIONAL.get(lemma, ())
     for child in _children(verb, "obl", "obl:arg", "obl:mod", "iobj"):
+        if child.lower_ in _OCCASIONS:  # "a appelé à plusieurs reprises les guérilleros à …"
+            continue
         if _case(child) in preps and child.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
             tokens = [t for t in child.subtree if not (t.head.i == child.i and t.dep_ == "case")]
             if lemma in PREPOSITIONAL_IF_QUOTED and not any(t.text in _QUOTE_MARKS

@@ -370,7 +370,7 @@ def read_mention(token: Any, strong: bool = False) -> Mention:
     if named is None and stem(lower) in SPEAKER_NOUNS and token.pos_ == "NOUN":
         named = person_ending(phrase_tokens(token))  # "Le procureur de la République de
         # Marseille Jacques Dallest": the name the parser hangs on the title's complement
-    if named is not None and stem(lower) in SPEAKER_NOUNS:
+    if named is not None and (stem(lower) in SPEAKER_NOUNS or token.pos_ == "NOUN"):
         name_ids = {t.i for t in named.subtree}
         first = name_chain(named)[0].i  # "Hans-Gert Pöttering" starts at "Hans"
         title = [t for t in token.subtree if t.i not in name_ids and t.i < first]
