@@ -302,3 +302,15 @@ def test_an_occasion_is_not_what_someone_calls_for() -> None:
     found = mentions_of("M. Uribe avait appelé à plusieurs reprises ces derniers mois les "
                         "guérilleros à libérer leurs otages.")
     assert "plusieurs reprises" not in [m.text for m in found]
+
+
+def test_an_interrupting_speaker_described_after_words_of_manner_splits_the_quotation() -> None:
+    found = mentions_of("Marie de Hennezel a publié un livre. «La loi Leonetti est insuffisamment "
+                        "connue, remarque avec sévérité l'auteur du best-seller la Mort intime "
+                        "(Robert Laffont). Beaucoup ignorent encore ce que la loi leur permet.»")
+    assert [(m.text, m.speaker) for m in found] == [
+        ("La loi Leonetti est insuffisamment connue", "l'auteur du best-seller la Mort intime"),
+        ("Beaucoup ignorent encore ce que la loi leur permet.",
+         "l'auteur du best-seller la Mort intime")]
+    found = mentions_of("Le ministre est venu. « Nous ne céderons pas », dit-il à la presse.")
+    assert [m.speaker for m in found] == ["Le ministre"]  # not whom it was said to

@@ -81,7 +81,7 @@ def _clause_like(child: Any, head: Any) -> bool:
 
 # A comma ends a name's phrase, and so does a quotation the parser hung on it ("qualifiée
 # par les syndicats d'« injure faite aux salariés »").
-_PHRASE_ENDS = frozenset({",", "«", "“", "\""})
+_PHRASE_ENDS = frozenset({",", "«", "“", "\"", "("})
 _MARKS = frozenset({"«", "»", "“", "”", "\""})
 
 

@@ -148,9 +148,23 @@ def _speaker_of(chunk: list[Any]) -> Any | None:
     described = head.pos_ == "NOUN" and chunk[0].lower_ in _ARTICLES
     if (named or described) and head.lower_ not in TIME_NOUNS:
         return head
-    return person_ending(chunk)
+    return person_ending(chunk) or _described_after_circumstances(chunk)
 
 
+def _described_after_circumstances(chunk: list[Any]) -> Any | None:
+    """ "remarque avec sévérité l'auteur du best-seller …": the first speaker noun with a
+    definite article, after words of manner or time; not whom the words were said to ("dit-il
+    à la presse")."""
+    if any(t.text.startswith("-") for t in chunk):
+        return None
+    for token in chunk:
+        before = token.doc[token.i - 1] if token.i > 0 else None
+        addressed = token.i > 1 and token.doc[token.i - 2].lower_ in ("à", "auprès")
+        if (token.pos_ == "NOUN" and stem(token.lower_) in SPEAKER_NOUNS and before is not None
+                and before.lower_ in ("le", "la", "l'", "l’") and not addressed
+                and token.lower_ not in TIME_NOUNS):
+            return token
+    return None
 
 
 def interrupts(verb: Any) -> bool:
