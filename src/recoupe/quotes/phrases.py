@@ -19,6 +19,7 @@ from recoupe.quotes.lexicon import (
     SPEAKER_NOUNS,
     masculine_forms,
 )
+from recoupe.quotes.regions import MARKS
 
 
 def trimmed(tokens: list[Any]) -> str | None:
@@ -82,7 +83,6 @@ def _clause_like(child: Any, head: Any) -> bool:
 # A comma ends a name's phrase, and so does a quotation the parser hung on it ("qualifiée
 # par les syndicats d'« injure faite aux salariés »").
 _PHRASE_ENDS = frozenset({",", "«", "“", "\"", "("})
-_MARKS = frozenset({"«", "»", "“", "”", "\""})
 
 
 def phrase_tokens(token: Any) -> list[Any]:
@@ -91,8 +91,8 @@ def phrase_tokens(token: Any) -> list[Any]:
     cut |= {t.i for c in token.subtree if c.dep_ == "acl:relcl" and c.head.i != token.i
             for t in c.subtree}  # "un rapport de la Commission bancaire dont Le Monde …"
     doc = token.doc
-    scare = 0 < token.i < len(doc) - 1 and doc[token.i - 1].text in _MARKS and doc[
-        token.i + 1].text in _MARKS  # 'La "mère" de Mohamed': the noun itself in marks
+    scare = 0 < token.i < len(doc) - 1 and doc[token.i - 1].text in MARKS and doc[
+        token.i + 1].text in MARKS  # 'La "mère" de Mohamed': the noun itself in marks
     end = next((t.i for t in token.subtree if t.i > token.i + scare and (
         t.text in _PHRASE_ENDS or t.i in cut)), None)  # what a broken parse hangs on the
     # noun past a clause is no part of its name ("au parquet général à justifier …")
@@ -213,7 +213,9 @@ def _past_nationality(name: Any) -> Any:
 
 
 # Courtesy titles before a name, not part of it ("Mme Weiss" is "Weiss").
-HONORIFIC = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s+")
+_COURTESY = frozenset({"M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Dr", "Pr"})
+HONORIFIC = re.compile(r"^(?:" + "|".join(map(re.escape, sorted(_COURTESY))) + r")\s+")
+_TO = frozenset({"à", "au", "aux"})  # whom words are said to
 _NAME_DEPS = frozenset({"flat:name", "flat", "flat:foreign"})
 
 
@@ -301,9 +303,3 @@ def person_ending(tokens: list[Any]) -> Any | None:
         return None  # "a-t-il déclaré à Jean Dupont": whom it was said to; "(Robert
         # Laffont)": the publisher of the book the speaker wrote
     return name
-
-
-_TO = frozenset({"à", "au", "aux"})
-
-
-_COURTESY = frozenset({"M.", "Mme", "Mlle", "Me", "MM."})

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from recoupe.quotes.lexicon import QUE
+from recoupe.quotes.lexicon import QUE, REFLEXIVES
 from recoupe.quotes.phrases import impersonal_source
+from recoupe.quotes.regions import MARKS
 from recoupe.quotes.speakers import inserted
 
 _QUESTION_MARKS = frozenset({"si", "combien", "pourquoi", "comment", "quand", "qui"})
@@ -63,23 +64,19 @@ def _points_at_words(verb: Any) -> bool:
 
 _SEEING = frozenset({"voit", "voient", "voyait", "voyaient", "vit", "virent", "verra", "verront",
                      "verrait", "verraient", "vu", "vue", "vus", "vues", "voir", "voyant"})
-_REFLEXIVE = frozenset({"se", "s'", "s’"})
 
 
 def _undergone(verb: Any) -> bool:
     """ "se voit confier les clés d'« une suite »", "s'est vu reprocher …": "se voir" and a
     speech verb is a passive; the subject is who the words were addressed to or said of."""
-    reflexive = any(r.lower_ in _REFLEXIVE for r in verb.children)
+    reflexive = any(r.lower_ in REFLEXIVES for r in verb.children)
     if verb.lower_ in _SEEING:  # "voir" itself ("voir X comme Y") with an infinitive: "se
         # voit confier", and "ont vu défiler 205 délégations", seeing, not saying
         return any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
     seeing = [verb.head] if verb.dep_ == "xcomp" else []
     seeing += [c for c in verb.children if c.i < verb.i and c.dep_ in ("dep", "aux:tense")]
     return any(v.lower_ in _SEEING and (reflexive or any(
-        r.lower_ in _REFLEXIVE for r in v.children)) for v in seeing)
-
-
-_MARKS = frozenset("«»“”\"")
+        r.lower_ in REFLEXIVES for r in v.children)) for v in seeing)
 
 
 def _greets(verb: Any, lemma: str) -> bool:
@@ -88,7 +85,7 @@ def _greets(verb: Any, lemma: str) -> bool:
     if lemma != "saluer":
         return False
     person = any(c.dep_ == "obj" and c.ent_type_ == "PER" for c in verb.children)
-    said = any(t.text in _MARKS or t.lower_ in ("pour", "comme") for t in verb.subtree
+    said = any(t.text in MARKS or t.lower_ in ("pour", "comme") for t in verb.subtree
                if t.i > verb.i)
     return person and not said
 
