@@ -314,3 +314,12 @@ def test_an_interrupting_speaker_described_after_words_of_manner_splits_the_quot
          "l'auteur du best-seller la Mort intime")]
     found = mentions_of("Le ministre est venu. « Nous ne céderons pas », dit-il à la presse.")
     assert [m.speaker for m in found] == ["Le ministre"]  # not whom it was said to
+
+
+def test_a_pull_quote_is_the_words_of_whoever_says_them_just_after() -> None:
+    found = mentions_of("« Le pape a souvent parlé des otages », a expliqué Ingrid Betancourt.\n"
+                        "\"Ces appels ont du poids\"\n"
+                        "« Dans un pays comme la Colombie, où le catholicisme joue encore un "
+                        "grand rôle, ces appels ont du poids », juge un ambassadeur européen.")
+    assert [m.speaker for m in found] == [
+        "Ingrid Betancourt", "un ambassadeur européen", "un ambassadeur européen"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -244,11 +245,35 @@ def _outermost(mentions: list[QuoteMention]) -> list[QuoteMention]:
     return kept
 
 
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+
+
+# A pull quote is repeated this many sentences later at most.
+_PULLED_FROM = 3
+
+
+def _pulled(mentions: list[QuoteMention]) -> list[QuoteMention]:
+    """A floating quotation whose words a quotation just after holds is a pull quote or an
+    intertitle repeating it ("Ces appels ont du poids", then « Dans un pays comme la
+    Colombie, … ces appels ont du poids », juge un ambassadeur): that quotation's speaker's,
+    not the last speaker's before it."""
+    pulled = []
+    for m in mentions:
+        words = _words(m.text)
+        source = next((n for n in mentions if m.cue == "floating" and len(words.split()) >= 3
+                       and 0 < n.sentence - m.sentence <= _PULLED_FROM and n.speaker
+                       and words in _words(n.text)), None)
+        pulled.append(m if source is None else replace(
+            m, speaker=source.speaker, entity=source.entity, role=source.role))
+    return pulled
+
+
 def article_quotes(analysis: Analysis, speakers: StorySpeakers) -> list[QuoteMention]:
     """Every attributed statement of the article, in reading order, each speaker with the
     role this article gives them (repeated on every quote of theirs)."""
     ctx = _Context(speakers, analysis.article.id)
-    found = _outermost(_mentions(analysis, ctx))
+    found = _pulled(_outermost(_mentions(analysis, ctx)))
     for m in found:
         if m.speaker:
             for start, role in speakers.roles_in(m.entity, m.article):
