@@ -260,10 +260,10 @@ def _pulled(mentions: list[QuoteMention]) -> list[QuoteMention]:
     not the last speaker's before it."""
     pulled = []
     for m in mentions:
-        words = _words(m.text)
-        source = next((n for n in mentions if m.cue == "floating" and len(words.split()) >= 3
-                       and 0 < n.sentence - m.sentence <= _PULLED_FROM and n.speaker
-                       and words in _words(n.text)), None)
+        words, source = _words(m.text), None
+        if m.cue == "floating" and len(words.split()) >= 3:
+            source = next((n for n in mentions if n.speaker and words in _words(n.text)
+                           and 0 < n.sentence - m.sentence <= _PULLED_FROM), None)
         pulled.append(m if source is None else replace(
             m, speaker=source.speaker, entity=source.entity, role=source.role))
     return pulled
