@@ -24,6 +24,11 @@ def mentions_of(*texts: str) -> list[QuoteMention]:
     return all_mentions(analysed(*texts))
 
 
+def speakers_of(*texts: str) -> list[str | None]:
+    """Who speaks each attributed statement of the story, in reading order."""
+    return [m.speaker for m in mentions_of(*texts)]
+
+
 def parsed(text: str) -> Any:
     """The spaCy Doc of one article."""
     return analysed(text)[0].doc

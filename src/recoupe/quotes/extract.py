@@ -258,12 +258,13 @@ def _pulled(mentions: list[QuoteMention]) -> list[QuoteMention]:
     intertitle repeating it ("Ces appels ont du poids", then « Dans un pays comme la
     Colombie, … ces appels ont du poids », juge un ambassadeur): that quotation's speaker's,
     not the last speaker's before it."""
-    pulled = []
-    for m in mentions:
-        words, source = _words(m.text), None
+    pulled, said = [], [_words(m.text) for m in mentions]  # each mention's words, once
+    for m, words in zip(mentions, said, strict=True):
+        source = None
         if m.cue == "floating" and len(words.split()) >= 3:
-            source = next((n for n in mentions if n.speaker and words in _words(n.text)
-                           and 0 < n.sentence - m.sentence <= _PULLED_FROM), None)
+            source = next((n for n, theirs in zip(mentions, said, strict=True) if n.speaker
+                           and 0 < n.sentence - m.sentence <= _PULLED_FROM and words in theirs),
+                          None)
         pulled.append(m if source is None else replace(
             m, speaker=source.speaker, entity=source.entity, role=source.role))
     return pulled
