@@ -116,6 +116,21 @@ def test_the_words_one_outlet_quotes_found_in_another_version_make_one_statement
     assert group_mentions(one_word, far_apart) == [[0], [1]]  # one word is no evidence
 
 
+def test_the_same_amount_in_versions_loosely_close_in_meaning_is_one_statement() -> None:
+    loosely_close = FixedEncoder({"Elle": [1, 0], "La": [0.45, 0.89], "Un": [0.45, 0.89]})
+    same_sum = [mention("a", 0, "Elle devait encore lui verser 200 euros supplémentaires à la "
+                        "fin du mois d'août", "Jacques Dallest", "dallest"),
+                mention("b", 0, "La nourrice avait reçu 500 euros au départ, auxquels devait "
+                        "s'ajouter un montant de 200 euros quand la mère reviendrait",
+                        "Jacques Dallest", "dallest")]
+    same_year = [mention("a", 0, "Elle devait lui verser une somme à son retour en 2008",
+                         "Jacques Dallest", "dallest"),
+                 mention("b", 0, "Un appel de la voisine en 2008 a alerté la police",
+                         "Jacques Dallest", "dallest")]
+    assert group_mentions(same_sum, loosely_close) == [[0, 1]]
+    assert group_mentions(same_year, loosely_close) == [[0], [1]]  # every statement dates
+
+
 def test_words_are_compared_without_the_marks_and_punctuation_around_them() -> None:
     far_apart = FixedEncoder({"Les": [1, 0], "les": [0, 1]})
     mentions = [mention("a", 0, "Les discussions devraient inclure des « sujets sensibles »",

@@ -8,7 +8,8 @@ also share a word besides the story's topic words (two statements about Russia a
 Korea are somewhat close in meaning whatever they say). Word overlap catches copy, a short
 version held inside a long quotation (most of its content words), five words printed alike
 in the same order, and the words one outlet puts between quotation marks found in
-another's version. One speaker's different statements stay apart.
+another's version; the same amount in two versions loosely close in meaning is one statement
+too. One speaker's different statements stay apart.
 
 An outlet often reports one statement in several pieces: an interrupted quotation
 (« A, a-t-il dit. B »), the paraphrase that introduces a quotation, a lede that sums up
@@ -70,6 +71,7 @@ class MergeThresholds:
     quoted: int = 2  # content stems of a quoted fragment that the other version carries
     verbatim: float = 0.85  # so close that outlets attributing it differently agree on it
     paraphrase: float = 0.35  # a paraphrase and the quotation right after it, same speaker
+    amount: float = 0.40  # mUSE cosine of two statements that give the same amount
     topical: float = 0.2  # share of the story's mentions a word is in that makes it its topic
 
 
@@ -127,6 +129,20 @@ def _quoted(text: str, minimum: int) -> list[set[str]]:
     return [stems for stems in fragments if len(stems) >= minimum]
 
 
+# An amount: digits with thousands grouped by spaces or dots, and decimals after a comma.
+_AMOUNT = re.compile(r"\d+(?:[ \u00a0\u202f.]\d{3})*(?:,\d+)?")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _amounts(text: str) -> set[str]:
+    """The amounts a statement gives, written one way ("1 000" / "1.000" / "1000"): two
+    versions giving the same figure ("200 euros supplémentaires à son retour" / "un montant de
+    200 euros au retour") report one statement. Years and single digits are left out: every
+    statement of a story dates things ("le Tour 2009"), and counts below ten are common words."""
+    found = (re.sub(r"[ \u00a0\u202f.]", "", n) for n in _AMOUNT.findall(text))
+    return {n for n in found if len(n) >= 2 and not _YEAR.fullmatch(n)}
+
+
 def _content(word: str) -> bool:
     return len(word) > 3 and word not in _FUNCTION_WORDS
 
@@ -162,10 +178,11 @@ class _Wording:
     stems: set[str]
     runs: set[tuple[str, ...]]
     quoted: list[set[str]]
+    amounts: set[str]
 
     @classmethod
     def of(cls, text: str, t: MergeThresholds) -> _Wording:
-        return cls(_stems(text), _runs(text, t.run), _quoted(text, t.quoted))
+        return cls(_stems(text), _runs(text, t.run), _quoted(text, t.quoted), _amounts(text))
 
     def shared(self, other: _Wording, t: MergeThresholds) -> bool:
         """Copy, a short version inside a long one, words printed alike in the same order,
@@ -200,7 +217,8 @@ def _matches(mentions: Sequence[QuoteMention], vectors: Matrix | None,
             meaning = float(vectors[i] @ vectors[j]) if vectors is not None else 0.0
             if compatible_speakers(a, b):
                 same = meaning >= t.unaided or (meaning >= t.semantic and bool(
-                    wa.stems & wb.stems - topic)) or wa.shared(wb, t)
+                    wa.stems & wb.stems - topic)) or wa.shared(wb, t) or (
+                    meaning >= t.amount and bool(wa.amounts & wb.amounts))
             else:  # the mother's words in one outlet, the prosecutor relaying them in another
                 same = meaning >= t.verbatim and _lexical(wa.stems, wb.stems) >= t.lexical
             if same:
