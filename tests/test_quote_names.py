@@ -323,3 +323,15 @@ def test_a_pull_quote_is_the_words_of_whoever_says_them_just_after() -> None:
                         "grand rôle, ces appels ont du poids », juge un ambassadeur européen.")
     assert found == [
         "Ingrid Betancourt", "un ambassadeur européen", "un ambassadeur européen"]
+
+
+def test_a_party_after_a_persons_noun_is_their_affiliation_not_the_speaker() -> None:
+    found = speakers_of("Le député UMP a déclaré que la loi était mauvaise. Le député PS Jean "
+                        "Glavany a estimé que la loi était bonne.")
+    assert found == ["Le député UMP", "Jean Glavany"]
+
+
+def test_a_name_ends_where_an_aside_between_dashes_begins() -> None:
+    found = speakers_of("Le député Leonetti - député-maire UMP d'Antibes - a répliqué en se "
+                        "disant « très irrité par (sa) réponse simpliste ».")
+    assert found == ["Leonetti"]

@@ -14,6 +14,7 @@ from recoupe.quotes.lexicon import (
     CALENDAR,
     DEMONYMS,
     EPITHETS,
+    INSTITUTIONS,
     PORTFOLIOS,
     REFLEXIVES,
     SPEAKER_NOUNS,
@@ -176,6 +177,8 @@ def apposed_name(token: Any) -> Any | None:
         if any(c.dep_ == "mark" for c in child.children):
             continue  # "le parquet général note que Jérôme Kerviel a affirmé": a clause's
             # subject the parser hung on the noun, "note" read as a noun
+        if _affiliation(token, child):
+            continue
         prepositional = any(c.dep_ == "case" for c in child.children)
         if _opens_the_clause(token, child):
             continue
@@ -188,6 +191,14 @@ def apposed_name(token: Any) -> Any | None:
         if (child.i == token.i + 1 or child.dep_ == "amod") and child.ent_type_ in ("PER", "ORG"):
             return child  # "l'agence officielle Chine Nouvelle", its name read as an adjective
     return None
+
+
+def _affiliation(noun: Any, name: Any) -> bool:
+    """ "le maire PS", "le député UMP": a party's or a union's initials after a person's
+    noun say whom the person belongs to; the person is still to be named ("l'agence
+    officielle KCNA", an institution, is its name)."""
+    return (name.text.isupper() and len(name.text) > 1 and name.ent_type_ != "PER"
+            and stem(noun.lower_) in SPEAKER_NOUNS - INSTITUTIONS)
 
 
 _SOURCES = frozenset({"selon", "pour", "d'après", "d’après"})
@@ -247,14 +258,20 @@ def name_text(token: Any) -> str:
     entity = _entity_around(token)
     start = min(chain[0].i, entity[0]) if entity is not None else chain[0].i
     end = max(chain[-1].i + 1, entity[1]) if entity is not None else chain[-1].i + 1
-    comma = next((t.i for t in token.doc[token.i : end] if t.text == ","), None)
-    end = comma if comma is not None else end
+    end = next((t.i for t in token.doc[token.i : end] if t.text == "," or _dash(t)), end)
     while end - 1 > start and (token.doc[end - 1].is_punct
                                or token.doc[end - 1].lower_ in CALENDAR):
         end -= 1  # "Christine Lagarde vendredi"
     while end - start > 2 and token.doc[start].lower_ in PORTFOLIOS:
         start += 1  # "la ministre de l'Économie Christine Lagarde"
     return HONORIFIC.sub("", str(token.doc[start:end].text))
+
+
+def _dash(token: Any) -> bool:
+    """A dash set off by spaces opens an aside ("Le député Leonetti - député-maire UMP
+    d'Antibes - a répliqué"); a hyphen inside a name has no space before it."""
+    return token.text in ("-", "–", "—") and token.i > 0 and bool(
+        token.doc[token.i - 1].whitespace_)
 
 
 def definite(token: Any) -> bool:
