@@ -314,3 +314,11 @@ def test_ces_derniers_are_no_single_person_named_last() -> None:
     found = mentions_of("Bernard Kouchner a reçu les socialistes. Ces derniers ont accusé le "
                         "gouvernement de se comporter comme « une carpette ».")
     assert "Bernard Kouchner" not in [m.speaker for m in found]
+
+
+def test_a_title_after_the_day_is_the_inverted_speaker() -> None:
+    found = mentions_of("Le parquet a ouvert une enquête. « Il y a trop d'interrogations dans "
+                        "cette affaire », a ainsi reconnu jeudi le procureur de la République "
+                        "de Marseille, Jacques Dallest.")
+    assert [(m.text, m.speaker) for m in found] == [
+        ("Il y a trop d'interrogations dans cette affaire", "Jacques Dallest")]

@@ -152,12 +152,12 @@ def _inverted_object(verb: Any) -> Any | None:
         addressee = any(g.dep_ == "case" for g in child.children)  # "a dit à la presse"
         if not addressee and (is_name(child) or stem(child.lower_) in SPEAKER_NOUNS):
             return _name_beside(child)
-        # "assure à l'AFP Fabrice Delloye", "a déclaré mercredi Johan Bruyneel": the name
-        # hung on the addressee or on the day
+        # "assure à l'AFP Fabrice Delloye", "a déclaré mercredi Johan Bruyneel", "a reconnu
+        # jeudi le procureur": the name hung on the addressee, the name or title on the day
         if addressee or child.lower_ in CALENDAR:
             deps = ("appos",) if addressee else ("appos", "nmod")  # not "au journal Le X"
-            named = next((g for g in child.children if g.dep_ in deps
-                          and g.i > child.i and is_name(g)
+            named = next((g for g in child.children if g.dep_ in deps and g.i > child.i
+                          and (is_name(g) or (not addressee and _speaker_noun(g)))
                           and not any(c.dep_ == "case" for c in g.children)), None)
             if named is not None:
                 return named
