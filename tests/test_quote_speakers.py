@@ -322,3 +322,19 @@ def test_a_title_after_the_day_is_the_inverted_speaker() -> None:
                         "de Marseille, Jacques Dallest.")
     assert [(m.text, m.speaker) for m in found] == [
         ("Il y a trop d'interrogations dans cette affaire", "Jacques Dallest")]
+
+
+def test_a_relative_with_a_singular_verb_after_a_list_of_names_is_the_last_ones() -> None:
+    found = speakers_of("Parmi les invités, Jack Lang, Robert Badinter et Jean-Louis Bianco qui "
+                        "a bruyamment déclaré que \"ce n'est pas en se comportant comme une "
+                        "carpette qu'on gagne le respect\".")
+    assert found == ["Jean-Louis Bianco"]
+
+
+def test_an_inverted_pronoun_stands_for_the_titled_person_who_announced_the_quotation() -> None:
+    found = speakers_of("Les policiers se sont rendus au siège, selon le parquet de Paris. Alors "
+                        "que ses explications ont suscité l'incrédulité, le PDG Daniel Bouton "
+                        "s'est défendu hier dans un entretien au Figaro : \"Ce qui est arrivé "
+                        "n'a rien à voir avec une catastrophe. Cela s'apparente à un incendie "
+                        "volontaire\", a-t-il déclaré.")
+    assert found == ["le parquet de Paris", "Daniel Bouton"]

@@ -214,8 +214,8 @@ def _mentions(analysis: Analysis, ctx: _Context) -> list[QuoteMention]:
         frames = sentence_frames(span, text, regions, sourced == sentence.index - 1)
         if any(f.cue == "source" for f in frames):
             sourced = sentence.index
-        pronouns = [f.speaker.i for f in frames
-                    if f.speaker is not None and f.speaker.lower_ in ("il", "elle")]
+        pronouns = [f.speaker.i for f in frames if f.speaker is not None
+                    and f.speaker.lower_.split("-")[-1] in ("il", "elle")]  # "a-t-il dit"
         if pronouns:
             ctx.note_subjects(span, sentence.index, regions, before=min(pronouns))
         for frame in frames:

@@ -47,7 +47,7 @@ _SPEAKER_WORDS = wordlist("""
     observateur économistes spécialiste ex-mari ex-épouse ex-femme compagnon compagne
     veuve veuf émissaire émissaires médiateur médiatrice négociateur négociatrice
     maman papa guérillero guérilleros militant militante militants militantes
-    protestataire protestataires gréviste grévistes
+    protestataire protestataires gréviste grévistes pdg p-dg dg drh
 """)
 SPEAKER_NOUNS = frozenset(stem(w) for w in _SPEAKER_WORDS)
 # Speaker nouns that name institutions, not people: "il" rarely refers back to them.

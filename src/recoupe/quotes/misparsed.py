@@ -1,8 +1,10 @@
 """Speakers and content boundaries where the parse errs in a known way.
 
-The parser reads a clause whose subject it hung elsewhere as a relative clause without a
-relative pronoun ("des résultats du sommet, Alexandre Vorontsov, …, aurait déclaré":
-"déclaré" a relative clause of "résultats", Vorontsov their apposition), and leaves a verb
+The parser hangs a relative clause on the first of several names listed, whoever it
+speaks for ("Jack Lang, Robert Badinter et Jean-Louis Bianco qui a déclaré"), reads a
+clause whose subject it hung elsewhere as a relative clause without a relative pronoun
+("des résultats du sommet, Alexandre Vorontsov, …, aurait déclaré": "déclaré" a relative
+clause of "résultats", Vorontsov their apposition), and leaves a verb
 with no subject ("Ingrid Betancourt, que l'on a vue …, a affirmé"), and takes the qualifier
 of a describing noun for the noun ("Le septuple vainqueur"). These readings put the speaker
 back. The parser also tears que-clauses apart (a "que" hung on a noun or on the speech verb
@@ -127,3 +129,23 @@ def stray_que(verb: Any) -> Any | None:
     que = next((c for c in verb.children if c.lower_ in QUE and c.i > verb.i
                 and c.dep_ in deps), None)
     return verb.doc[que.i + 1:verb.sent.end] if que is not None else None
+
+
+def noun_before(relative: Any) -> Any | None:
+    """The noun right before the relative pronoun, past a comma and adjectives ("la
+    Société générale qui")."""
+    for i in range(relative.i - 1, max(relative.i - 5, -1), -1):
+        token = relative.doc[i]
+        if token.pos_ in ("NOUN", "PROPN"):
+            return token.head if token.dep_.startswith("flat") else token
+        if token.text != "," and token.pos_ != "ADJ":
+            break
+    return None
+
+
+def last_of_a_list(last: Any, first: Any, verb: Any) -> bool:
+    """The relative speaks for the last of several names listed (the parser hangs it on the
+    first) when its verb is singular."""
+    numbers = {n for t in (verb, *verb.children) if t.i == verb.i or t.dep_.startswith("aux")
+               for n in t.morph.get("Number")}
+    return last.dep_ == "conj" and last.head.i == first.i and numbers == {"Sing"}

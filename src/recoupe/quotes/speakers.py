@@ -33,7 +33,13 @@ from recoupe.quotes.lexicon import (
     TIME_NOUNS,
     masculine_forms,
 )
-from recoupe.quotes.misparsed import misparsed_epithet, pronounless_relative, subject_after_que
+from recoupe.quotes.misparsed import (
+    last_of_a_list,
+    misparsed_epithet,
+    noun_before,
+    pronounless_relative,
+    subject_after_que,
+)
 from recoupe.quotes.phrases import (
     HONORIFIC,
     apposed_name,
@@ -199,7 +205,10 @@ def _antecedent(relative: Any, verb: Any) -> Any | None:
     l'opposition, qui l'avait accusé de …")."""
     governor = verb.head if verb.dep_ in ("acl:relcl", "acl") and verb.head.pos_ in (
         "NOUN", "PROPN") else None
-    before = _noun_before(relative)
+    before = noun_before(relative)
+    if governor is not None and before is not None and last_of_a_list(
+            before, governor, verb):
+        return before  # "Jack Lang, Robert Badinter et Jean-Louis Bianco qui a déclaré"
     if governor is not None and not (before is not None and _answers_for(before)
                                      and not _can_speak(governor)):
         return governor
@@ -211,18 +220,6 @@ def _answers_for(token: Any) -> bool:
     Etats-Unis, qui les accusent"); not part of a title ("du Tour de France, qui"), nor a
     text ("l'article 8 de la Convention européenne …, qui garantit")."""
     return _speaker_noun(token) or (token.pos_ == "PROPN" and token.ent_type_ != "MISC")
-
-
-def _noun_before(relative: Any) -> Any | None:
-    """The noun right before the relative pronoun, past a comma and adjectives ("la
-    Société générale qui")."""
-    for i in range(relative.i - 1, max(relative.i - 5, -1), -1):
-        token = relative.doc[i]
-        if token.pos_ in ("NOUN", "PROPN"):
-            return token.head if token.dep_.startswith("flat") else token
-        if token.text != "," and token.pos_ != "ADJ":
-            break
-    return None
 
 
 def _speaker_noun(token: Any) -> bool:
@@ -353,9 +350,10 @@ def read_mention(token: Any, strong: bool = False) -> Mention:
     if (subject := subject_after_que(token)) is not None:
         return Mention(name_text(subject), "name", None, subject)
     named = apposed_name(token)
-    # A title the NER tagged is still a title when a name follows it ("le vice-ministre des
-    # Affaires étrangères He Yafei").
-    if is_name(token) and not (token.is_lower and named is not None):
+    # A title the NER tagged or written in initials is still a title when a name follows it
+    # ("le vice-ministre des Affaires étrangères He Yafei", "le PDG Daniel Bouton").
+    if is_name(token) and not ((token.is_lower or stem(lower) in SPEAKER_NOUNS)
+                               and named is not None):
         joined = _joined_name(token)
         if joined is not None:  # joint speakers stay joint
             return Mention(f"{name_text(joined)} et {name_text(token)}", "group", None, token)
