@@ -338,3 +338,12 @@ def test_an_inverted_pronoun_stands_for_the_titled_person_who_announced_the_quot
                         "n'a rien à voir avec une catastrophe. Cela s'apparente à un incendie "
                         "volontaire\", a-t-il déclaré.")
     assert found == ["le parquet de Paris", "Daniel Bouton"]
+
+
+def test_a_name_the_parser_hung_on_the_noun_before_its_comma_is_still_the_subject() -> None:
+    found = speakers_of("Nicolas Bonin, l'un des responsables des opérations d'arbitrage, avait "
+                        "été alerté. Lors de son premier interrogatoire devant les enquêteurs de "
+                        "la brigade financière, Jérôme Kerviel avait déjà évoqué ces prises de "
+                        "positions. Il avait alors souligné qu'il s'agissait de « sa première "
+                        "expérience en ce sens ».")
+    assert found == ["Jérôme Kerviel"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -18,6 +19,7 @@ from recoupe.quotes.context import (
     pronoun_agreement,
 )
 from recoupe.quotes.frames import Frame, sentence_frames
+from recoupe.quotes.misparsed import stranded_subject
 from recoupe.quotes.phrases import (
     definite,
     demonym,
@@ -122,13 +124,13 @@ class _Context:
         `before`: only the named subjects of its main clauses left of that token, for a
         pronoun later in the sentence ("Le chef spirituel tibétain a choisi de ne pas en
         rajouter : …, il n'a pas demandé d'audience à Nicolas Sarkozy et assure que …")."""
-        for token in sentence:
-            if not token.dep_.startswith("nsubj") or inside(regions, token.idx) is not None:
+        for token, verb in _subjects_of(sentence):
+            if inside(regions, token.idx) is not None:
                 continue
             if before is not None and (token.i >= before or token.pos_ == "PRON" or (
-                    token.head.dep_ not in ("ROOT", "advcl", "conj", "parataxis"))):
+                    verb.dep_ not in ("ROOT", "advcl", "conj", "parataxis"))):
                 continue
-            main = token.head.dep_ == "ROOT"  # not "a dit que l'otage …" (a reported subject)
+            main = verb.dep_ == "ROOT"  # not "a dit que l'otage …" (a reported subject)
             mention = read_mention(token)
             if mention.kind not in ("name", "title", "pronoun") or not (
                     mention.kind == "pronoun" or is_person(mention.token)):
@@ -148,6 +150,15 @@ class _Context:
         if found.gender is None and who.entity in self.speakers.gender:
             found = Agreement(self.speakers.gender[who.entity or ""], found.number)
         return found
+
+
+def _subjects_of(sentence: Any) -> Iterator[tuple[Any, Any]]:
+    """Each subject of the sentence with its verb, a name the parser hung elsewhere too."""
+    for token in sentence:
+        if token.dep_.startswith("nsubj"):
+            yield token, token.head
+        elif token.dep_ == "ROOT" and (stranded := stranded_subject(token)) is not None:
+            yield stranded, token
 
 
 # Verbs that continue a statement: their definite subject is the speaker going on.

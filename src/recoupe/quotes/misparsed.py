@@ -149,3 +149,20 @@ def last_of_a_list(last: Any, first: Any, verb: Any) -> bool:
     numbers = {n for t in (verb, *verb.children) if t.i == verb.i or t.dep_.startswith("aux")
                for n in t.morph.get("Number")}
     return last.dep_ == "conj" and last.head.i == first.i and numbers == {"Sing"}
+
+
+def stranded_subject(verb: Any) -> Any | None:
+    """ "Lors de son premier interrogatoire devant les enquêteurs de la brigade financière,
+    Jérôme Kerviel avait déjà évoqué …": the parser hangs the name after the comma on the
+    noun before it and leaves the verb without a subject; a person's name set off by a comma
+    right before a verb that has no subject is its subject."""
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    if first < 2:
+        return None
+    last = verb.doc[first - 1]
+    name = last.head if last.dep_.startswith("flat") else last
+    start = min([name.i] + [c.i for c in name.children if c.dep_.startswith("flat")])
+    set_off = start > 0 and verb.doc[start - 1].text == ","
+    return name if set_off and name.pos_ == "PROPN" and name.ent_type_ == "PER" else None
