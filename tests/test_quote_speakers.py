@@ -347,3 +347,12 @@ def test_a_name_the_parser_hung_on_the_noun_before_its_comma_is_still_the_subjec
                         "positions. Il avait alors souligné qu'il s'agissait de « sa première "
                         "expérience en ce sens ».")
     assert found == ["Jérôme Kerviel"]
+
+
+def test_a_name_after_a_title_the_parser_made_a_second_subject_is_who_speaks() -> None:
+    found = speakers_of("Jacques Turck, directeur général de la police nationale, a été entendu. "
+                        "Auditionné à son tour mercredi soir, le directeur général de la police "
+                        "nationale (DGPN) Frédéric Péchenard a lui soutenu qu'Edvige n'était "
+                        "qu'un \"outil rudimentaire, un fichier d'indexation qui se borne à "
+                        "indiquer où se trouve tel ou tel dossier\".")
+    assert found == ["Frédéric Péchenard"]

@@ -126,10 +126,13 @@ def _passive_agent(verb: Any) -> Any | None:
     return agent if agent is not None and _can_speak(agent) else None  # not "par une cagnotte"
 
 
-def _subject_rank(subject: Any, verb: Any) -> tuple[int, int]:
-    """A name before a clitic: "a déclaré X" over a stray "-il"; then the inverted one."""
+def _subject_rank(subject: Any, verb: Any) -> tuple[int, int, int]:
+    """A name before a clitic: "a déclaré X" over a stray "-il"; then the inverted one; then
+    a person's name over a title the parser made a second subject ("le directeur général de
+    la police nationale (DGPN) Frédéric Péchenard a soutenu")."""
     clitic = subject.text.startswith("-")
-    return (1 if clitic else 0, 0 if subject.i > verb.i else 1)
+    return (1 if clitic else 0, 0 if subject.i > verb.i else 1,
+            0 if subject.ent_type_ == "PER" else 1)
 
 
 def inserted(verb: Any) -> bool:
