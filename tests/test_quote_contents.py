@@ -213,3 +213,10 @@ def test_quoted_words_listed_after_a_quoted_term_are_a_term_too() -> None:
     found = mentions_of("Jean Dupont a dénoncé « une honte » et « un scandale d'Etat qui doit "
                         "cesser ».")
     assert [m.text for m in found] == ["une honte", "un scandale d'Etat qui doit cesser"]
+
+
+def test_a_thing_pointed_at_by_a_demonstrative_says_nothing_even_with_a_verb_of_people() -> None:
+    assert mentions_of("Marie Dupont a écrit un livre. Cette décision confirme que la loi "
+                       "était mauvaise.") == []
+    assert speakers_of("Jean Dupont a écrit un livre. Ce spécialiste de la Colombie a affirmé "
+                       "que la loi était mauvaise.") == ["Jean Dupont"]

@@ -22,6 +22,7 @@ from recoupe.quotes.frames import Frame, sentence_frames
 from recoupe.quotes.misparsed import stranded_subject
 from recoupe.quotes.phrases import (
     definite,
+    demonstrative,
     demonym,
     described_again,
     descriptive_role,
@@ -97,7 +98,7 @@ class _Context:
             return Who(mention.text, None), None
         if mention.kind != "title":
             return None, None
-        if _demonstrative(mention.token):  # "ce spécialiste de la Colombie"
+        if demonstrative(mention.token):  # "ce spécialiste de la Colombie"
             found = self.history.antecedent(mention_agreement(mention.token), sentence)
             if found is not None:
                 return found, None
@@ -170,10 +171,6 @@ def _part_of_name(role: str, name: str) -> bool:
     """ "dalaï" or "dalaï lama" is the name of the dalaï lama, not a role."""
     return name_key(role) == name_key(name) or set(role.lower().split()) <= set(
         name.lower().split())
-
-
-def _demonstrative(token: Any) -> bool:
-    return any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in token.children)
 
 
 def _title_role(title: str) -> str:

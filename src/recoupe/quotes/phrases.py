@@ -274,6 +274,11 @@ def _dash(token: Any) -> bool:
         token.doc[token.i - 1].whitespace_)
 
 
+def demonstrative(token: Any) -> bool:
+    """ "ce spécialiste", "cette décision"."""
+    return any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in token.children)
+
+
 def definite(token: Any) -> bool:
     """The noun has a definite article: "le coureur", "l'Américain"."""
     return any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in token.children)

@@ -43,6 +43,7 @@ from recoupe.quotes.misparsed import (
 from recoupe.quotes.phrases import (
     HONORIFIC,
     apposed_name,
+    demonstrative,
     demonym,
     described_again,
     is_name,
@@ -378,7 +379,8 @@ def read_mention(token: Any, strong: bool = False) -> Mention:
         role = trimmed(title)
         honorific = role is not None and bool(HONORIFIC.match(role + " "))
         return Mention(name_text(named), "name", None if honorific else role, named)
-    if stem(lower) not in SPEAKER_NOUNS and not (strong and token.pos_ == "NOUN") and not (
+    if stem(lower) not in SPEAKER_NOUNS and not (  # "Cette décision confirme que …": no one
+            strong and token.pos_ == "NOUN" and not demonstrative(token)) and not (
             token.pos_ == "NOUN" and misparsed_epithet(token)):
         return Mention(token.text, "none", None, token)
     return Mention(noun_phrase(token), "title", None, token)
