@@ -220,3 +220,26 @@ def test_a_thing_pointed_at_by_a_demonstrative_says_nothing_even_with_a_verb_of_
                        "était mauvaise.") == []
     assert speakers_of("Jean Dupont a écrit un livre. Ce spécialiste de la Colombie a affirmé "
                        "que la loi était mauvaise.") == ["Jean Dupont"]
+
+
+def test_d_apres_names_a_source_as_selon_does() -> None:
+    found = mentions_of("D'après la police, le suspect a pris la fuite vers le sud.")
+    assert [(m.text, m.speaker) for m in found] == [
+        ("le suspect a pris la fuite vers le sud", "la police")]
+
+
+def test_a_source_pointing_back_inside_the_quotation_is_part_of_what_is_said() -> None:
+    found = mentions_of("« Une rencontre directe se ferait au détriment des intérêts chinois », "
+                        "a déclaré John Park. « Donc, d'après ce calcul, un pays qui surveille "
+                        "la situation de très, très près est la Chine. »")
+    assert [m.text for m in found][1] == ("Donc, d'après ce calcul, un pays qui surveille la "
+                                          "situation de très, très près est la Chine.")
+
+
+def test_words_quoted_in_a_source_s_description_are_no_statement() -> None:
+    found = mentions_of("Le Comité international olympique a déclaré qu'il protégerait ses "
+                        "images. Dans sa ligne de mire, le site suédois The Pirate Bay, un "
+                        "système de partage de fichiers.\nD'après le blog de l'un des fondateurs "
+                        "du \"site au bateau pirate\", Peter Sunde, le CIO a exigé du "
+                        "gouvernement suédois sa collaboration.")
+    assert [m.speaker for m in found] == ["Comité international olympique", "Peter Sunde"]

@@ -70,8 +70,16 @@ def speech_verb_attribution(verb: Any) -> set[int]:
 
 def is_source(token: Any) -> bool:
     """ "selon X", "d'après X" naming who says it (not "la thèse selon laquelle")."""
-    return token.lower_ in _SOURCE_PREPOSITIONS and token.dep_ == "case" and (
+    return _preposition(token) in _SOURCE_PREPOSITIONS and token.dep_ == "case" and (
         token.head.lower_ not in _RELATIVES)
+
+
+def _preposition(token: Any) -> str:
+    """The preposition the token begins: the tokenizer splits "d'après" in two."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.lower_ in ("d'", "d’") and following is not None and following.lower_ == "après":
+        return str(token.lower_ + following.lower_)
+    return str(token.lower_)
 
 
 # Verbs that report what was said in "comme l'a VERB X" / "comme VERB par X".

@@ -162,8 +162,9 @@ def _announced(verb: Any, speaker: Any, s: _Sentence, after: int) -> Iterator[Fr
 def _piece_frame(piece: Piece, speaker: Any, verb: Any, s: _Sentence) -> Frame | None:
     first = max(piece.first, s.span.start)
     last = min(piece.last, s.span.end - 1)
-    channel = next((t.i for t in s.span.doc[first + 1:last + 1] if is_source(t)), None)
-    if channel is not None:  # "a proposé d'envoyer un cosmonaute, selon les agences russes"
+    channel = next((t.i for t in s.span.doc[first + 1:last + 1] if is_source(t)
+                    and inside(s.regions, t.idx) is None), None)  # « d'après ce calcul » is
+    if channel is not None:  # said; "a proposé d'envoyer …, selon les agences russes" is not
         last = channel - 1
     named = next((t.i for t in s.span.doc[first + 1:last + 1] if set_off_name(t)), None)
     if named is not None:  # "ce qu'il a qualifié de présentation « laconique » des résultats
@@ -238,6 +239,16 @@ def _outermost(frames: list[Frame]) -> list[Frame]:
         for outer, outer_relays in zip(frames, relays, strict=True))]
 
 
+def _quoted_source(token: Any, s: _Sentence) -> bool:
+    """A source inside the quotation pointing back into the speaker's own words (« Donc,
+    d'après ce calcul, … », « selon moi »): part of what is said. A name there is the
+    journalist's insertion (« Le gouvernement porte atteinte, selon Tête, à l'image … »)."""
+    head = token.head
+    pointing = head.pos_ == "PRON" or any(
+        c.dep_ == "det" and set(c.morph.get("PronType")) & {"Dem", "Prs"} for c in head.children)
+    return pointing and inside(s.regions, token.idx) is not None
+
+
 def _source_frames(s: _Sentence) -> Iterator[Frame]:
     """ "Selon X, CLAIM", "CLAIM, selon X", "D'après X, CLAIM", "Pour X, CLAIM"."""
     for token in s.span:
@@ -246,7 +257,7 @@ def _source_frames(s: _Sentence) -> Iterator[Frame]:
         # "…, comme évoqué par Washington"; an opening "Comme l'explique X, « … »" announces
         # the quotation, which the verb's own frames take
         said = as_said_by(token) if token.i > s.span.start else None
-        if not (is_source(token) or opinion or said is not None):
+        if not (is_source(token) or opinion or said is not None) or _quoted_source(token, s):
             continue
         phrase = source_phrase(token) if said is None else {t.i for t in token.head.subtree}
         rest = [t for t in s.span if t.i not in phrase]
@@ -269,9 +280,13 @@ def _source_frames(s: _Sentence) -> Iterator[Frame]:
 
 def _floating(s: _Sentence, frames: list[Frame]) -> Iterator[Frame]:
     """Quotations no frame covers: floating, their speaker comes from context, unless the
-    clause before a colon names it ("Khaldia a alerté sa cousine : « … »": all of it)."""
+    clause before a colon names it ("Khaldia a alerté sa cousine : « … »": all of it).
+    Words quoted inside a source's phrase describe the source ("D'après le blog de l'un des
+    fondateurs du « site au bateau pirate », Peter Sunde, …")."""
+    sources = {i for f in frames if f.cue == "source" and f.verb is not None
+               for i in source_phrase(f.verb)}
     for region in s.regions:
-        if names_a_work(s.text, region):
+        if names_a_work(s.text, region) or _within(s.span, region, sources):
             continue
         start, end = direct_span(s.text, region)
         opener = introduced_by(s.span, region.start)
@@ -292,6 +307,11 @@ def _floating(s: _Sentence, frames: list[Frame]) -> Iterator[Frame]:
             continue
         if frame:
             yield frame
+
+
+def _within(span: Any, region: Region, ids: set[int]) -> bool:
+    inner = [t.i for t in span if region.start < t.idx < region.end - 1 and not t.is_punct]
+    return bool(inner) and all(i in ids for i in inner)
 
 
 def _unattributed(s: _Sentence, region: Region, start: int, end: int,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from recoupe.nlp.attribution import is_source
 from recoupe.nlp.stems import stem
 from recoupe.quotes.lexicon import (
     CALENDAR,
@@ -201,9 +202,6 @@ def _affiliation(noun: Any, name: Any) -> bool:
             and stem(noun.lower_) in SPEAKER_NOUNS - INSTITUTIONS)
 
 
-_SOURCES = frozenset({"selon", "pour", "d'après", "d’après"})
-
-
 def _opens_the_clause(source: Any, name: Any) -> bool:
     """ "Selon la banque, Kerviel « interprète … »": a name after a source's comma with no
     comma of its own is the subject of the clause, not the source's apposition ("Selon le
@@ -211,7 +209,8 @@ def _opens_the_clause(source: Any, name: Any) -> bool:
     doc = source.doc
     end = max(t.i for t in name.subtree if t.dep_.startswith("flat") or t.i == name.i)
     closed = end + 1 >= len(doc) or doc[end + 1].text in (",", ")", ".")
-    introduced = any(c.dep_ == "case" and c.lower_ in _SOURCES for c in source.children)
+    introduced = any(c.dep_ == "case" and (c.lower_ == "pour" or is_source(c))
+                     for c in source.children)
     return introduced and doc[name.i - 1].text == "," and not closed
 
 
