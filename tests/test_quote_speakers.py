@@ -356,3 +356,17 @@ def test_a_name_after_a_title_the_parser_made_a_second_subject_is_who_speaks() -
                         "qu'un \"outil rudimentaire, un fichier d'indexation qui se borne à "
                         "indiquer où se trouve tel ou tel dossier\".")
     assert found == ["Frédéric Péchenard"]
+
+
+def test_a_word_held_at_a_distance_between_marks_is_still_what_the_sentence_is_about() -> None:
+    found = speakers_of("Mohamed avait été trouvé seul. Quant aux faits, la « mère » se défend "
+                        "en évoquant une adoption. Elle déclare aussi avoir eu peur qu'on lui "
+                        "enlève le garçonnet.")
+    assert found == ["la « mère »"]
+
+
+def test_the_subject_of_an_intertitle_is_no_antecedent_for_the_paragraph_under_it() -> None:
+    found = speakers_of("Agée de 34 ans, Fatma Benali a affirmé ne pas avoir emmené son fils "
+                        "avec elle.\nLa « nounou » ne serait pas en règle\nElle a dit avoir "
+                        "confié l'enfant à une amie.")
+    assert found == ["Fatma Benali", "Fatma Benali"]

@@ -29,7 +29,7 @@ from recoupe.quotes.phrases import (
     epithet,
     impersonal_source,
 )
-from recoupe.quotes.regions import Region, article_regions, inside
+from recoupe.quotes.regions import MARKS, Region, article_regions, inside
 from recoupe.quotes.resolve import StorySpeakers, Who
 from recoupe.quotes.speakers import (
     Mention,
@@ -125,8 +125,10 @@ class _Context:
         `before`: only the named subjects of its main clauses left of that token, for a
         pronoun later in the sentence ("Le chef spirituel tibétain a choisi de ne pas en
         rajouter : …, il n'a pas demandé d'audience à Nicolas Sarkozy et assure que …")."""
+        if _heading(sentence):
+            return
         for token, verb in _subjects_of(sentence):
-            if inside(regions, token.idx) is not None:
+            if _spoken(regions, token):
                 continue
             if before is not None and (token.i >= before or token.pos_ == "PRON" or (
                     verb.dep_ not in ("ROOT", "advcl", "conj", "parataxis"))):
@@ -151,6 +153,22 @@ class _Context:
         if found.gender is None and who.entity in self.speakers.gender:
             found = Agreement(self.speakers.gender[who.entity or ""], found.number)
         return found
+
+
+def _heading(sentence: Any) -> bool:
+    """A line of its own without a full stop: an intertitle ('La "nounou" ne serait pas en
+    règle'), whose subject is no antecedent for the paragraph under it ("Elle a dit …" is
+    the mother)."""
+    words = [t for t in sentence if not t.is_space]
+    return bool(words) and not words[-1].is_punct
+
+
+def _spoken(regions: list[Region], token: Any) -> bool:
+    """Inside a quotation: the speaker's words, not what the article is about; one word
+    alone between marks is the article's, held at a distance ("la « mère » se défend")."""
+    region = inside(regions, token.idx)
+    return region is not None and token.doc.text[region.start:region.end].strip(
+        " " + MARKS) != token.text
 
 
 def _subjects_of(sentence: Any) -> Iterator[tuple[Any, Any]]:

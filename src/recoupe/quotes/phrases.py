@@ -108,9 +108,14 @@ def phrase_tokens(token: Any) -> list[Any]:
 
 
 def noun_phrase(token: Any) -> str:
-    """ "un responsable français, parlant sous couvert …" -> "un responsable français"."""
+    """ "un responsable français, parlant sous couvert …" -> "un responsable français"; a
+    word between marks keeps its closing one ("la « mère »")."""
     tokens = phrase_tokens(token)
-    return str(token.doc[tokens[0].i:tokens[-1].i + 1].text)
+    start, end = tokens[0].i, tokens[-1].i + 1
+    marks = sum(t.text in MARKS for t in token.doc[start:end])
+    if marks % 2 and end < len(token.doc) and token.doc[end].text in MARKS:
+        end += 1
+    return str(token.doc[start:end].text)
 
 
 def one_of_speakers(pronoun: Any) -> bool:
