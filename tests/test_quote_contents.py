@@ -243,3 +243,21 @@ def test_words_quoted_in_a_source_s_description_are_no_statement() -> None:
                         "du \"site au bateau pirate\", Peter Sunde, le CIO a exigé du "
                         "gouvernement suédois sa collaboration.")
     assert [m.speaker for m in found] == ["Comité international olympique", "Peter Sunde"]
+
+
+def test_faire_savoir_and_faire_valoir_report_what_follows_whichever_verb_is_the_head() -> None:
+    found = mentions_of("Le ministre a fait savoir qu'il ne démissionnerait pas. Le syndicat a "
+                        "fait valoir que les salaires étaient trop bas. « Il faut préserver "
+                        "toutes les preuves utiles », a fait valoir Mme Weiss. Avant-hier, la "
+                        "société a fait savoir qu'elle avait été victime d'un incident.")
+    assert [(m.text, m.speaker) for m in found] == [
+        ("il ne démissionnerait pas", "Le ministre"),
+        ("les salaires étaient trop bas", "Le syndicat"),
+        ("Il faut préserver toutes les preuves utiles", "Weiss"),
+        ("elle avait été victime d'un incident", "la société")]
+
+
+def test_of_two_subjects_the_parser_gives_one_verb_anyone_goes_before_a_thing() -> None:
+    found = speakers_of("Benoît XVI a prié pour les otages. La libération d'Ingrid Betancourt "
+                        "annoncée, il a déclaré qu'il se réjouissait de cette si belle nouvelle.")
+    assert found == ["Benoît XVI"]

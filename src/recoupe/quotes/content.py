@@ -31,20 +31,20 @@ from recoupe.nlp.speech import (
     speech_lemma,
 )
 from recoupe.nlp.stems import stem
-from recoupe.quotes.lexicon import QUE, REFLEXIVES, SPEAKER_NOUNS
+from recoupe.quotes.lexicon import FAIRE, QUE, REFLEXIVES, SPEAKER_NOUNS
 from recoupe.quotes.misparsed import (
     misattached_clause,
     relative_as_content,
     stray_que,
     torn_clause,
 )
-from recoupe.quotes.speakers import inserted
+from recoupe.quotes.phrases import inserted
 
 # Leading words of a content piece that link it to its verb: "de continuer", "et que".
 _LINKS = frozenset({"et", "mais", "ou", "puis", "car", "de", "d'", "d’", "à"})
 _AS = frozenset({"comme"})
 _QUOTE_MARKS = frozenset("«»“”\"")
-_FAIRE = frozenset({"fait", "faisait", "fera", "ferait", "faisant", "font", "faire", "fit"})
+_CAUSED = {"valoir": "faire valoir", "savoir": "faire savoir"}
 _OF = ("de", "du", "des", "d'", "d’")
 # "s'est dite prête à …", "se disant persuadée que …", "se déclarant victime de …": the
 # adjective or noun opens the content.
@@ -76,11 +76,17 @@ class Piece:
 
 
 def lemma_of(verb: Any) -> str | None:
-    """The speech lemma of a verb token; "fait part de" reads as one verb."""
-    if verb.lower_ in _FAIRE and any(c.lower_ == "part" and c.dep_ == "obj"
+    """The speech lemma of a verb token; "fait part de", "a fait valoir que", "a fait savoir
+    que" read as one verb (the parser hangs "fait" on the infinitive or the other way)."""
+    if verb.lower_ in FAIRE and any(c.lower_ == "part" and c.dep_ == "obj"
                                      for c in verb.children):
         return "faire part"
-    return speech_lemma(verb.text)
+    if verb.lower_ in _CAUSED and any(c.lower_ in FAIRE and c.i < verb.i
+                                      for c in verb.children):
+        return _CAUSED[verb.lower_]
+    caused = next((c for c in verb.children if c.lower_ in _CAUSED and c.dep_ == "xcomp"
+                   and c.i == verb.i + 1), None) if verb.lower_ in FAIRE else None
+    return _CAUSED[caused.lower_] if caused is not None else speech_lemma(verb.text)
 
 
 def _piece(tokens: Iterable[Any]) -> Piece | None:
@@ -364,6 +370,10 @@ def verb_pieces(verb: Any, lemma: str, speaker: Any | None = None) -> list[Piece
     """The content of a speech verb in the constructions above, in order of preference."""
     clauses = [c for c in _children(verb, "ccomp")
                if (speaker is None or c.i != speaker.i) and not relative_as_content(c)]
+    if lemma in _CAUSED.values():  # "a fait savoir qu'…": the clause, hung on either verb
+        clauses += [c for x in _children(verb, "xcomp") for c in _children(x, "ccomp")]
+        if not clauses:
+            return []
     if not clauses and (misattached := misattached_clause(verb)) is not None:
         clauses = [misattached]
     if not clauses and (stray := stray_que(verb)) is not None:

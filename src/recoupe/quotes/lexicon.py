@@ -121,6 +121,8 @@ PORTFOLIOS = frozenset(wordlist("""
 ADDRESSEES = frozenset({"lui", "leur", "nous", "vous", "me", "m'", "m’", "te", "t'", "t’"})
 # Reflexive clitics: "s'est dite prête", "se déclarant victime", "s'est montré".
 REFLEXIVES = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
+# "faire" as it reports: "a fait part de", "a fait savoir que", "a fait valoir que".
+FAIRE = frozenset({"fait", "faisait", "fera", "ferait", "faisant", "font", "faire", "fit"})
 # Verbs that relay someone's words: their subject is a channel ("rapporte le journal"), and
 # in the passive their agent is ("Poutine a été cité par les médias russes").
 RELAYING = frozenset({"rapporter", "relater", "citer", "relayer"})

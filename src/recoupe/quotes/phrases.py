@@ -329,3 +329,18 @@ def person_ending(tokens: list[Any]) -> Any | None:
         return None  # "a-t-il déclaré à Jean Dupont": whom it was said to; "(Robert
         # Laffont)": the publisher of the book the speaker wrote
     return name
+
+
+def inserted(verb: Any) -> bool:
+    """ "…, a déclaré X" / "« … » a-t-il dit": the verb (with its auxiliaries) follows a
+    comma or a closing mark."""
+    i = verb.i - 1
+    while i >= 0 and (_verb_group(verb.doc[i], verb) or verb.doc[i].pos_ == "ADV"):
+        i -= 1
+    return i >= 0 and verb.doc[i].text in ",»”\""
+
+
+def _verb_group(token: Any, verb: Any) -> bool:
+    """An auxiliary, clitic or subject of the verb ("a-t-il", "fait" in "a fait valoir")."""
+    return bool(token.head.i == verb.i and (
+        token.dep_.startswith(("aux", "expl", "nsubj")) or token.pos_ == "AUX"))

@@ -27,6 +27,7 @@ from recoupe.quotes.lexicon import (
     CALENDAR,
     DOCUMENTS,
     EPITHETS,
+    FAIRE,
     INSTITUTIONS,
     RELAYING,
     SPEAKER_NOUNS,
@@ -46,6 +47,7 @@ from recoupe.quotes.phrases import (
     demonstrative,
     demonym,
     described_again,
+    inserted,
     is_name,
     name_chain,
     name_text,
@@ -100,8 +102,10 @@ class Mention:
 
 def _subjects(verb: Any) -> list[Any]:
     """Third-person subjects: "je" and "nous" speak inside a quotation, never outside; a
-    time the parser calls a subject ("déclarait-il il y a quelques semaines") is none."""
-    return [c for c in verb.children
+    time the parser calls a subject ("déclarait-il il y a quelques semaines") is none. The
+    parser may hang the subject on "fait" before the infinitive ("la société a fait savoir")."""
+    causer = [c for c in verb.children if c.lower_ in FAIRE and c.i < verb.i]
+    return [c for c in (*verb.children, *(g for f in causer for g in f.children))
             if (c.dep_ in _SUBJECT_DEPS or _clitic_subject(c, verb))
             and c.lower_ not in ("-t", "t", "se", "s'", "s’")
             and not set(c.morph.get("Person")) & {"1", "2"} and c.lower_ not in TIME_NOUNS]
@@ -128,22 +132,14 @@ def _passive_agent(verb: Any) -> Any | None:
 
 
 def _subject_rank(subject: Any, verb: Any) -> tuple[int, int, int]:
-    """A name before a clitic: "a déclaré X" over a stray "-il"; then the inverted one; then
-    a person's name over a title the parser made a second subject ("le directeur général de
-    la police nationale (DGPN) Frédéric Péchenard a soutenu")."""
+    """A name before a clitic: "a déclaré X" over a stray "-il"; then the inverted one; then,
+    of two subjects the parser gives one verb, a person's name over a title ("le directeur
+    général de la police nationale (DGPN) Frédéric Péchenard a soutenu") and anyone over a
+    thing ("La libération annoncée, il a fait savoir")."""
     clitic = subject.text.startswith("-")
-    return (1 if clitic else 0, 0 if subject.i > verb.i else 1,
-            0 if subject.ent_type_ == "PER" else 1)
-
-
-def inserted(verb: Any) -> bool:
-    """ "…, a déclaré X" / "« … » a-t-il dit": the verb (with its auxiliaries) follows a
-    comma or a closing mark."""
-    i = verb.i - 1
-    while i >= 0 and ((verb.doc[i].dep_.startswith(("aux", "expl", "nsubj")) and verb.doc[i].head
-                      .i == verb.i) or verb.doc[i].pos_ == "ADV"):
-        i -= 1
-    return i >= 0 and verb.doc[i].text in ",»”\""
+    who = 0 if subject.ent_type_ == "PER" else 1 if subject.pos_ == "PRON" or _can_speak(
+        subject) else 2
+    return (1 if clitic else 0, 0 if subject.i > verb.i else 1, who)
 
 
 # "…, affirment des analystes": the parser reads the inverted subject as anything.

@@ -10,9 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from recoupe.quotes.lexicon import QUE, REFLEXIVES
-from recoupe.quotes.phrases import impersonal_source
+from recoupe.quotes.phrases import impersonal_source, inserted
 from recoupe.quotes.regions import MARKS
-from recoupe.quotes.speakers import inserted
 
 _QUESTION_MARKS = frozenset({"si", "combien", "pourquoi", "comment", "quand", "qui"})
 
