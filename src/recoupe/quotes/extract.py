@@ -29,7 +29,7 @@ from recoupe.quotes.phrases import (
     epithet,
     impersonal_source,
 )
-from recoupe.quotes.regions import MARKS, Region, article_regions, inside
+from recoupe.quotes.regions import Region, article_regions, inside
 from recoupe.quotes.resolve import StorySpeakers, Who
 from recoupe.quotes.speakers import (
     Mention,
@@ -167,8 +167,13 @@ def _spoken(regions: list[Region], token: Any) -> bool:
     """Inside a quotation: the speaker's words, not what the article is about; one word
     alone between marks is the article's, held at a distance ("la « mère » se défend")."""
     region = inside(regions, token.idx)
-    return region is not None and token.doc.text[region.start:region.end].strip(
-        " " + MARKS) != token.text
+    if region is None:
+        return False
+    doc = token.doc  # not doc.text: spaCy builds it anew at each call
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return not (before is not None and after is not None and before.idx == region.start
+                and after.idx + len(after.text) == region.end)
 
 
 def _subjects_of(sentence: Any) -> Iterator[tuple[Any, Any]]:

@@ -220,9 +220,9 @@ def opens_a_clause(sentence: Any, region: Region) -> bool:
     """Quoted words with no verb of their own that open the sentence, which goes on from them
     with its own verb and no comma: a term it is about ("« Les encours de crédit à
     l'économie française » des six réseaux concernés devront progresser de 3 %")."""
-    text = sentence.doc.text
-    opening = not text[sentence.start_char:region.start].strip(" " + MARKS)
-    after = text[region.end:sentence.end_char].lstrip(" " + MARKS)
+    text, offset = sentence.text, sentence.start_char  # not doc.text, built at each call
+    opening = not text[:max(0, region.start - offset)].strip(" " + MARKS)
+    after = text[max(0, region.end - offset):].lstrip(" " + MARKS)
     return opening and after[:1].isalpha() and not states(
         sentence, region.start, region.end) and states(sentence, region.end, sentence.end_char)
 
