@@ -3,11 +3,14 @@ that lose the attribution, partial quotes inside a clause."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 
-from quoting import mentions_of, parsed, speakers_of
+from quoting import analysed, mentions_of, parsed, speakers_of
+from recoupe.entities import resolve_entities
 from recoupe.evaluation.quotes import GoldQuote, Predicted, Tally, match, same_speaker
 from recoupe.nlp.speech import speech_lemma
+from recoupe.quotes import all_mentions
 from recoupe.quotes.trailing import trailing_attribution
 
 
@@ -370,3 +373,17 @@ def test_the_subject_of_an_intertitle_is_no_antecedent_for_the_paragraph_under_i
                         "avec elle.\nLa « nounou » ne serait pas en règle\nElle a dit avoir "
                         "confié l'enfant à une amie.")
     assert found == ["Fatma Benali", "Fatma Benali"]
+
+
+def test_a_paper_named_like_a_demonym_speaks_as_the_paper() -> None:
+    analyses = analysed("Dans un communiqué, la Caisse d'Epargne indique que « Bernard Comolet "
+                        "dément les allégations parues dans l'article du Parisien ».\nLe Parisien "
+                        "avait indiqué dans ses colonnes que les deux sociétés pourraient se "
+                        "séparer à l'amiable.")
+    index = resolve_entities(analyses)
+    # Where the story shows it is a paper ("les informations parues dans Le Parisien"), the
+    # resolver types it an organisation; "le Parisien" is no longer "l'Américain".
+    index.entities = [replace(e, type="ORG") if e.name == "Parisien" else e
+                      for e in index.entities]
+    found = all_mentions(analyses, entities=index)
+    assert [m.speaker for m in found] == ["Caisse d'Epargne", "Parisien"]

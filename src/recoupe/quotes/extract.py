@@ -98,6 +98,8 @@ class _Context:
             return Who(mention.text, None), None
         if mention.kind != "title":
             return None, None
+        if demonym(mention.token) and (outlet := self._organisation(mention.text)):
+            return outlet, None  # "Le Parisien avait indiqué": a paper, not "l'Américain"
         if demonstrative(mention.token):  # "ce spécialiste de la Colombie"
             found = self.history.antecedent(mention_agreement(mention.token), sentence)
             if found is not None:
@@ -118,6 +120,14 @@ class _Context:
         if bound is None:
             return Who(mention.text, None), None
         return bound, None if demonym(mention.token) else _title_role(mention.text)
+
+    def _organisation(self, name: str) -> Who | None:
+        """The organisation the story knows by this name, if any."""
+        index = self.speakers.index
+        entity_id = index.entity_named(name)
+        if entity_id is None or index.entity(entity_id).type != "ORG":
+            return None
+        return Who(index.entity(entity_id).name, entity_id)
 
     def note_subjects(self, sentence: Any, index: int, regions: list[Region],
                       before: int | None = None) -> None:
