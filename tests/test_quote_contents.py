@@ -261,3 +261,14 @@ def test_of_two_subjects_the_parser_gives_one_verb_anyone_goes_before_a_thing() 
     found = speakers_of("Benoît XVI a prié pour les otages. La libération d'Ingrid Betancourt "
                         "annoncée, il a déclaré qu'il se réjouissait de cette si belle nouvelle.")
     assert found == ["Benoît XVI"]
+
+
+def test_a_source_after_a_linking_word_opens_the_sentence_all_the_same() -> None:
+    found = mentions_of("Roselyne Bachelot a parlé. Mais, pour les quatre députés de la "
+                        "mission, « l'incertitude qui pèse sur son coût justifie une étude "
+                        "préalable ». Et, selon l'AFP, le directeur financier devrait "
+                        "démissionner.")
+    assert [(m.text, m.speaker) for m in found] == [
+        ("l'incertitude qui pèse sur son coût justifie une étude préalable",
+         "les quatre députés de la mission"),
+        ("le directeur financier devrait démissionner", "AFP")]

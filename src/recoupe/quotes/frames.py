@@ -239,6 +239,11 @@ def _outermost(frames: list[Frame]) -> list[Frame]:
         for outer, outer_relays in zip(frames, relays, strict=True))]
 
 
+def _opens(token: Any, span: Any) -> bool:
+    """The token opens the sentence, past a linking word ("Mais, pour les députés, …")."""
+    return all(t.pos_ in ("CCONJ", "ADV") or t.is_punct for t in span.doc[span.start:token.i])
+
+
 def _quoted_source(token: Any, s: _Sentence) -> bool:
     """A source inside the quotation pointing back into the speaker's own words (« Donc,
     d'après ce calcul, … », « selon moi »): part of what is said. A name there is the
@@ -252,7 +257,7 @@ def _quoted_source(token: Any, s: _Sentence) -> bool:
 def _source_frames(s: _Sentence) -> Iterator[Frame]:
     """ "Selon X, CLAIM", "CLAIM, selon X", "D'après X, CLAIM", "Pour X, CLAIM"."""
     for token in s.span:
-        opinion = token.lower_ == "pour" and token.i == s.span.start and token.dep_ == "case" \
+        opinion = token.lower_ == "pour" and _opens(token, s.span) and token.dep_ == "case" \
             and token.head.lower_ not in _NOT_OPINIONS
         # "…, comme évoqué par Washington"; an opening "Comme l'explique X, « … »" announces
         # the quotation, which the verb's own frames take
@@ -261,7 +266,8 @@ def _source_frames(s: _Sentence) -> Iterator[Frame]:
             continue
         phrase = source_phrase(token) if said is None else {t.i for t in token.head.subtree}
         rest = [t for t in s.span if t.i not in phrase]
-        if rest and min(phrase) < rest[0].i:  # "Selon X, de l'Institut Y, CLAIM": past both
+        if rest and (min(phrase) < rest[0].i or _opens(token, s.span)):  # "Selon X, de
+            # l'Institut Y, CLAIM", "Mais, pour X, CLAIM": the claim after the source
             rest = [t for t in rest if t.i > max(phrase)]
         while rest and rest[-1].is_punct and rest[-1].i > max(phrase):
             rest.pop()  # "CLAIM, selon X." ends before the source, not at the full stop
