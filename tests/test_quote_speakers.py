@@ -387,3 +387,16 @@ def test_a_paper_named_like_a_demonym_speaks_as_the_paper() -> None:
                       for e in index.entities]
     found = all_mentions(analyses, entities=index)
     assert [m.speaker for m in found] == ["Caisse d'Epargne", "Parisien"]
+
+
+def test_a_relative_after_a_place_complementing_a_person_stands_for_the_person() -> None:
+    found = speakers_of("« Il convient donc qu'il assume sa responsabilité », ajoute le député "
+                        "de l'Essonne, qui indique s'être appuyé sur les propositions de l'ADMD.")
+    assert found == ["le député de l'Essonne", "le député de l'Essonne"]
+
+
+def test_the_subject_of_a_predicate_before_a_colon_announces_the_quotation() -> None:
+    found = speakers_of("Mais la médecine avance et certains records pourraient tomber. Jacques "
+                        "Rogge en est conscient et a donc déjà entrepris des mesures pour "
+                        "l'avenir: \"Nous avons congelé les échantillons pour huit ans.\"")
+    assert found == ["Jacques Rogge"]

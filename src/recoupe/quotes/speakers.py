@@ -206,6 +206,9 @@ def _antecedent(relative: Any, verb: Any) -> Any | None:
     governor = verb.head if verb.dep_ in ("acl:relcl", "acl") and verb.head.pos_ in (
         "NOUN", "PROPN") else None
     before = noun_before(relative)
+    if before is not None and before.dep_ == "nmod" and is_person(before.head) and any(
+            c.dep_ == "case" for c in before.children):
+        before = before.head  # "le député de l'Essonne, qui indique": the deputy
     if governor is not None and before is not None and last_of_a_list(
             before, governor, verb):
         return before  # "Jack Lang, Robert Badinter et Jean-Louis Bianco qui a déclaré"

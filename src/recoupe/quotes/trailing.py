@@ -106,10 +106,12 @@ def introduced_by(sentence: Any, opening: int) -> tuple[Any, Any] | None:
     named = person_ending(before[:-1])
     if named is not None:  # "Une idée partagée aussi par le député PS de la Vienne, Gaëtan
         return None, named  # Gorce : « … »"
-    if before[-1].head.pos_ != "VERB":
+    if before[-1].head.pos_ not in ("VERB", "ADJ"):  # "X en est conscient : « … »"
         return None
     verb = before[-1].head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":  # "X en est conscient et a entrepris … :"
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None or not (subject.pos_ == "PROPN" or subject.ent_type_ == "PER"
                                or stem(subject.lower_) in SPEAKER_NOUNS - INSTITUTIONS):
         return None  # not "Cette commission ne trouve pas grâce aux yeux de X : « … »"
