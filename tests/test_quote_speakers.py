@@ -400,3 +400,11 @@ def test_the_subject_of_a_predicate_before_a_colon_announces_the_quotation() -> 
                         "Rogge en est conscient et a donc déjà entrepris des mesures pour "
                         "l'avenir: \"Nous avons congelé les échantillons pour huit ans.\"")
     assert found == ["Jacques Rogge"]
+
+
+def test_a_subject_set_off_by_its_relative_clause_is_no_inverted_attribution() -> None:
+    found = mentions_of("Jeudi encore, la Chine, qui considère le dalaï lama comme un "
+                        "\"sécessionniste\", avait appelé la France à gérer \"prudemment\" la "
+                        "question tibétaine.")
+    assert [(m.text, m.speaker) for m in found][-1] == (
+        "la France à gérer \"prudemment\" la question tibétaine", "Chine")

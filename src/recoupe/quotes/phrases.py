@@ -344,3 +344,16 @@ def _verb_group(token: Any, verb: Any) -> bool:
     """An auxiliary, clitic or subject of the verb ("a-t-il", "fait" in "a fait valoir")."""
     return bool(token.head.i == verb.i and (
         token.dep_.startswith(("aux", "expl", "nsubj")) or token.pos_ == "AUX"))
+
+
+def runs_to(subject: Any, verb: Any) -> bool:
+    """Only the subject between it and the verb: nothing, or a relative clause set off by
+    commas ("la Chine, qui considère le dalaï lama comme un « sécessionniste », avait
+    appelé"); not a word of a quotation the parser made the subject of the verb after it."""
+    between = verb.doc[subject.i + 1:verb.i]
+    if not any(t.is_punct for t in between):
+        return True
+    relative = next((c for c in subject.children if c.dep_ == "acl:relcl"
+                     and c.left_edge.i == subject.i + 2 and between[0].text == ","), None)
+    return relative is not None and all(
+        t.i <= relative.right_edge.i or t.text == "," or t.head.i == verb.i for t in between)

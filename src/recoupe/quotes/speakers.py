@@ -56,6 +56,7 @@ from recoupe.quotes.phrases import (
     person_ending,
     phrase_tokens,
     role_after,
+    runs_to,
     trimmed,
     up_to_clause,
 )
@@ -149,8 +150,8 @@ _INVERTED_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "obl:arg", "obl:mod", 
 def _inverted_object(verb: Any) -> Any | None:
     """ "…, a déclaré Poutine.": the parser often reads the inverted subject as an object."""
     fronted = any(c.dep_.startswith("nsubj") and c.i < verb.i and c.lower_ not in ADDRESSEES
-                  and not any(t.is_punct for t in verb.doc[c.i:verb.i])
-                  for c in verb.children)  # "…, Armstrong avait annoncé": no inversion
+                  and runs_to(c, verb) for c in verb.children)  # "…, Armstrong avait
+    # annoncé", "la Chine, qui considère …, avait appelé": no inversion
     if fronted or not inserted(verb):
         return None
     after = [c for c in verb.children if c.dep_ in _INVERTED_DEPS and c.i > verb.i]
