@@ -79,7 +79,7 @@ def lemma_of(verb: Any) -> str | None:
     """The speech lemma of a verb token; "fait part de", "a fait valoir que", "a fait savoir
     que" read as one verb (the parser hangs "fait" on the infinitive or the other way)."""
     if verb.lower_ in FAIRE and any(c.lower_ == "part" and c.dep_ == "obj"
-                                     for c in verb.children):
+                                    for c in verb.children):
         return "faire part"
     if verb.lower_ in _CAUSED and any(c.lower_ in FAIRE and c.i < verb.i
                                       for c in verb.children):

@@ -316,6 +316,7 @@ def _floating(s: _Sentence, frames: list[Frame]) -> Iterator[Frame]:
 
 
 def _within(span: Any, region: Region, ids: set[int]) -> bool:
+    """Every word between the region's marks is one of the tokens `ids`."""
     inner = [t.i for t in span if region.start < t.idx < region.end - 1 and not t.is_punct]
     return bool(inner) and all(i in ids for i in inner)
 

@@ -4,11 +4,12 @@ The parser hangs a relative clause on the first of several names listed, whoever
 speaks for ("Jack Lang, Robert Badinter et Jean-Louis Bianco qui a déclaré"), reads a
 clause whose subject it hung elsewhere as a relative clause without a relative pronoun
 ("des résultats du sommet, Alexandre Vorontsov, …, aurait déclaré": "déclaré" a relative
-clause of "résultats", Vorontsov their apposition), and leaves a verb
-with no subject ("Ingrid Betancourt, que l'on a vue …, a affirmé"), and takes the qualifier
-of a describing noun for the noun ("Le septuple vainqueur"). These readings put the speaker
-back. The parser also tears que-clauses apart (a "que" hung on a noun or on the speech verb
-itself, a clause left as a bare noun); those readings find the content, as token spans.
+clause of "résultats", Vorontsov their apposition), leaves a verb with no subject
+("Ingrid Betancourt, que l'on a vue …, a affirmé"; "…, Jérôme Kerviel avait déjà évoqué"
+with the name hung on the noun before its comma), and takes the qualifier of a describing
+noun for the noun ("Le septuple vainqueur"). These readings put the speaker back. The
+parser also tears que-clauses apart (a "que" hung on a noun or on the speech verb itself,
+a clause left as a bare noun); those readings find the content, as token spans.
 """
 
 from __future__ import annotations
