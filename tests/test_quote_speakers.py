@@ -408,3 +408,10 @@ def test_a_subject_set_off_by_its_relative_clause_is_no_inverted_attribution() -
                         "question tibétaine.")
     assert [(m.text, m.speaker) for m in found][-1] == (
         "la France à gérer \"prudemment\" la question tibétaine", "Chine")
+
+
+def test_an_intertitle_in_other_words_heads_the_section_of_whoever_speaks_next() -> None:
+    found = speakers_of("Le patronat a réagi, selon RTL.\n« Pas question de ficher les "
+                        "homosexuels »\nLe patron de la CFDT, François Chérèque, a protesté, "
+                        "estimant que ce fichier « ne devrait pas exister ».")
+    assert found == ["RTL", "François Chérèque", "François Chérèque"]

@@ -29,7 +29,7 @@ from recoupe.quotes.phrases import (
     epithet,
     impersonal_source,
 )
-from recoupe.quotes.regions import Region, article_regions, inside
+from recoupe.quotes.regions import MARKS, Region, article_regions, inside
 from recoupe.quotes.resolve import StorySpeakers, Who
 from recoupe.quotes.speakers import (
     Mention,
@@ -294,28 +294,44 @@ def _words(text: str) -> str:
 _PULLED_FROM = 3
 
 
-def _pulled(mentions: list[QuoteMention]) -> list[QuoteMention]:
+def _pulled(mentions: list[QuoteMention], headings: set[int]) -> list[QuoteMention]:
     """A floating quotation whose words a quotation just after holds is a pull quote or an
     intertitle repeating it ("Ces appels ont du poids", then « Dans un pays comme la
     Colombie, … ces appels ont du poids », juge un ambassadeur): that quotation's speaker's,
-    not the last speaker's before it."""
+    not the last speaker's before it. An intertitle in other words (a line of its own,
+    `headings`) heads the section of whoever speaks next ("« Pas question de ficher les
+    homosexuels »", then François Chérèque)."""
     pulled, said = [], [_words(m.text) for m in mentions]  # each mention's words, once
     for m, words in zip(mentions, said, strict=True):
         source = None
         if m.cue == "floating" and len(words.split()) >= 3:
-            source = next((n for n, theirs in zip(mentions, said, strict=True) if n.speaker
-                           and 0 < n.sentence - m.sentence <= _PULLED_FROM and words in theirs),
-                          None)
+            following = [(n, theirs) for n, theirs in zip(mentions, said, strict=True)
+                         if n.speaker and 0 < n.sentence - m.sentence <= _PULLED_FROM]
+            source = next((n for n, theirs in following if words in theirs), None)
+            if source is None and m.sentence in headings:
+                source = next((n for n, _ in following if n.cue != "floating"), None)
         pulled.append(m if source is None else replace(
             m, speaker=source.speaker, entity=source.entity, role=source.role))
     return pulled
+
+
+def _headings(analysis: Analysis) -> set[int]:
+    """The sentences that are a line of their own without a full stop: intertitles."""
+    text = analysis.article.text
+
+    def alone(start: int, end: int) -> bool:
+        before, after = text[max(0, start - 9):start], text[end:end + 9]
+        return before.rstrip(" ")[-1:] in ("", "\n") and after.lstrip(" ")[:1] in ("", "\n")
+
+    return {s.index for s in analysis.sentences if alone(s.start, s.end) and text[
+        s.start:s.end].rstrip(MARKS + " ")[-1:] not in tuple(".!?…:;")}
 
 
 def article_quotes(analysis: Analysis, speakers: StorySpeakers) -> list[QuoteMention]:
     """Every attributed statement of the article, in reading order, each speaker with the
     role this article gives them (repeated on every quote of theirs)."""
     ctx = _Context(speakers, analysis.article.id)
-    found = _pulled(_outermost(_mentions(analysis, ctx)))
+    found = _pulled(_outermost(_mentions(analysis, ctx)), _headings(analysis))
     for m in found:
         if m.speaker:
             for start, role in speakers.roles_in(m.entity, m.article):
