@@ -272,3 +272,13 @@ def test_a_source_after_a_linking_word_opens_the_sentence_all_the_same() -> None
         ("l'incertitude qui pèse sur son coût justifie une étude préalable",
          "les quatre députés de la mission"),
         ("le directeur financier devrait démissionner", "AFP")]
+
+
+def test_quoted_words_listed_with_commas_after_a_quoted_term_are_terms_too() -> None:
+    found = mentions_of("Son avocat a parlé. Jérôme Kerviel a été mis en examen le 28 janvier "
+                        "par les juges pour \"faux et usage de faux\", \"introduction dans des "
+                        "systèmes de données informatiques\" et \"abus de confiance\".")
+    assert found == []
+    assert speakers_of("Son entourage a parlé. \"C'était un vrai besoin, intense et intime\", "
+                       "\"quelque chose de fondamental pour elle\", insistent ses proches."
+                       ) == ["ses proches"]

@@ -196,7 +196,12 @@ def names_a_thing(sentence: Any, start: int, end: int) -> bool:
     personnes jugées « susceptibles de porter atteinte à l'ordre public »", "une plainte
     pour « faux et usage de faux »"), not a predicate someone states ("était pour elle « un
     petit déchirement »", "porte « atteinte gravement aux libertés »")."""
-    before = [t for t in sentence if t.idx < start and not t.is_punct and not t.is_space]
+    before = [t for t in sentence if t.idx < start and not t.is_space]
+    while before and before[-1].text in MARKS:
+        before.pop()
+    if before and before[-1].text == ",":  # « faux et usage de faux », « introduction … »
+        return _listed_after_a_term(sentence, before[-1])
+    before = [t for t in before if not t.is_punct]
     if not before:
         return False
     cue = before[-1]
@@ -205,10 +210,10 @@ def names_a_thing(sentence: Any, start: int, end: int) -> bool:
 
 
 def _listed_after_a_term(sentence: Any, cue: Any) -> bool:
-    """ "pour « faux et usage de faux » et « atteinte au système … »": quoted words joined
-    to quoted words that name a thing name one too."""
+    """ "pour « faux et usage de faux », « introduction dans des systèmes … » et « abus de
+    confiance »": quoted words listed after quoted words that name a thing name one too."""
     doc = cue.doc
-    if cue.lower_ not in ("et", "ou") or cue.i < 2 or doc[cue.i - 1].text not in MARKS:
+    if cue.lower_ not in ("et", "ou", ",") or cue.i < 2 or doc[cue.i - 1].text not in MARKS:
         return False
     opening = next((t for t in reversed(doc[sentence.start:cue.i - 1]) if t.text in MARKS), None)
     if opening is None or any(t.pos_ == "VERB" for t in doc[opening.i + 1:cue.i - 1]):
