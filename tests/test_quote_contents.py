@@ -282,3 +282,10 @@ def test_quoted_words_listed_with_commas_after_a_quoted_term_are_terms_too() -> 
     assert speakers_of("Son entourage a parlé. \"C'était un vrai besoin, intense et intime\", "
                        "\"quelque chose de fondamental pour elle\", insistent ses proches."
                        ) == ["ses proches"]
+
+
+def test_a_capitalised_name_in_marks_after_an_article_is_no_statement() -> None:
+    found = mentions_of("Jean-Luc Romero a réagi. « On va vous observer mourir », a-t-il "
+                        "souligné à propos de l'\"Observatoire des pratiques médicales de la fin "
+                        "de vie\" dont la mission a proposé la création.")
+    assert [m.text for m in found] == ["On va vous observer mourir"]

@@ -32,6 +32,7 @@ from recoupe.quotes.regions import (
     kind_of,
     names_a_work,
     opens_a_clause,
+    quoted_name,
     quoted_term,
     states,
     trim,
@@ -149,7 +150,8 @@ def _announced(verb: Any, speaker: Any, s: _Sentence, after: int) -> Iterator[Fr
             continue
         between = s.text[verb.idx + len(verb.text):region.start]
         words = len(s.text[region.start:region.end].split())
-        if len(between.split()) > 12 or words < 2 or (words < 4 and ":" not in between):
+        if len(between.split()) > 12 or words < 2 or (words < 4 and ":" not in between) or (
+                quoted_name(s.span, region)):  # "à propos de l'« Observatoire … »"
             continue
         opener = introduced_by(s.span, region.start)
         if opener is not None and opener[0] is not None and opener[0].i != verb.i:
@@ -292,7 +294,8 @@ def _floating(s: _Sentence, frames: list[Frame]) -> Iterator[Frame]:
     sources = {i for f in frames if f.cue == "source" and f.verb is not None
                for i in source_phrase(f.verb)}
     for region in s.regions:
-        if names_a_work(s.text, region) or _within(s.span, region, sources):
+        if names_a_work(s.text, region) or _within(s.span, region, sources) or quoted_name(
+                s.span, region):
             continue
         start, end = direct_span(s.text, region)
         opener = introduced_by(s.span, region.start)

@@ -173,6 +173,23 @@ def names_a_work(text: str, region: Region) -> bool:
     return bool(before) and before[-1].lower().strip(",:") in _WORK_CUES
 
 
+_ARTICLES = frozenset({"l'", "l’", "le", "la", "les", "du", "des", "au", "aux"})
+
+
+def quoted_name(sentence: Any, region: Region) -> bool:
+    """A capitalised name between marks right after an article, with no verb: an
+    institution's or a plan's name ("à propos de l'« Observatoire des pratiques médicales
+    de la fin de vie »"), not words said."""
+    offset = sentence.start_char
+    if region.start < offset or region.end > sentence.end_char:
+        return False
+    text = sentence.text  # not doc.text, built at each call
+    inner = text[region.start - offset:region.end - offset].strip(" " + MARKS)
+    words = text[:region.start - offset].lower().split()
+    article = bool(words) and words[-1] in _ARTICLES
+    return inner[:1].isupper() and article and not states(sentence, region.start, region.end)
+
+
 def states(sentence: Any, start: int, end: int) -> bool:
     """The words between characters `start` and `end` hold a conjugated verb: a piece of a
     statement (« qui aurait vu la photo »), not a quoted term (« faux et usage de faux »,
