@@ -415,3 +415,11 @@ def test_an_intertitle_in_other_words_heads_the_section_of_whoever_speaks_next()
                         "homosexuels »\nLe patron de la CFDT, François Chérèque, a protesté, "
                         "estimant que ce fichier « ne devrait pas exister ».")
     assert found == ["RTL", "François Chérèque", "François Chérèque"]
+
+
+def test_an_aside_between_the_auxiliary_and_the_verb_is_no_inverted_attribution() -> None:
+    found = mentions_of("Lors de ses voeux aux représentants du culte, en janvier dernier, "
+                        "Nicolas Sarkozy avait, pour la première fois, invité les représentants "
+                        "de la communauté bouddhiste, et annoncé au passage son intention de "
+                        "faire entrer les religions au Conseil économique et social.")
+    assert [m.speaker for m in found] == ["Nicolas Sarkozy"]

@@ -347,11 +347,17 @@ def _verb_group(token: Any, verb: Any) -> bool:
 
 
 def runs_to(subject: Any, verb: Any) -> bool:
-    """Only the subject between it and the verb: nothing, or a relative clause set off by
-    commas ("la Chine, qui considère le dalaï lama comme un « sécessionniste », avait
-    appelé"); not a word of a quotation the parser made the subject of the verb after it."""
+    """Only the subject between it and the verb: nothing, an aside without verb or marks
+    after the auxiliary ("Nicolas Sarkozy avait, pour la première fois, invité"), a relative
+    clause set off by commas ("la Chine, qui considère le dalaï lama comme un
+    « sécessionniste », avait appelé"); not a word of a quotation the parser made the
+    subject of the verb after it."""
     between = verb.doc[subject.i + 1:verb.i]
     if not any(t.is_punct for t in between):
+        return True
+    following = verb.doc[subject.right_edge.i + 1]
+    if following.dep_.startswith("aux") and following.head.i == verb.i and not any(
+            t.text in MARKS or t.pos_ == "VERB" for t in between):
         return True
     relative = next((c for c in subject.children if c.dep_ == "acl:relcl"
                      and c.left_edge.i == subject.i + 2 and between[0].text == ","), None)
