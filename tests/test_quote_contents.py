@@ -289,3 +289,8 @@ def test_a_capitalised_name_in_marks_after_an_article_is_no_statement() -> None:
                         "souligné à propos de l'\"Observatoire des pratiques médicales de la fin "
                         "de vie\" dont la mission a proposé la création.")
     assert [m.text for m in found] == ["On va vous observer mourir"]
+
+
+def test_imagining_is_no_statement() -> None:
+    assert mentions_of("Ingrid Betancourt est rentrée. Elle avait découpé une publicité en "
+                       "s'imaginant que son fils pouvait désormais ressembler au mannequin.") == []

@@ -41,7 +41,7 @@ _ER_VERBS = (
     "soupçonner", "inviter", "inciter", "prier", "traiter", "présenter", "dépeindre",
     "interpréter", "trinquer", "encourager", "exhorter", "sommer", "conjurer", "blâmer",
     "minimiser", "démentir", "dénier", "qualifier", "accepter", "refuser", "réfléchir",
-    "imaginer", "supposer", "présumer", "soupirer", "crier", "hurler", "écrire",
+    "supposer", "présumer", "soupirer", "crier", "hurler", "écrire",
     "rassurer", "raisonner", "spéculer", "épingler", "pester", "tacler", "prévoir",
     "pressentir", "relayer", "s'engager", "s'opposer", "s'interroger", "parler",
     "révéler", "dévoiler", "divulguer", "insinuer", "formuler",
