@@ -423,3 +423,10 @@ def test_an_aside_between_the_auxiliary_and_the_verb_is_no_inverted_attribution(
                         "de la communauté bouddhiste, et annoncé au passage son intention de "
                         "faire entrer les religions au Conseil économique et social.")
     assert [m.speaker for m in found] == ["Nicolas Sarkozy"]
+
+
+def test_a_plural_demonstrative_describes_a_group_it_does_not_point_back_to_speakers() -> None:
+    found = speakers_of("Les députés de la commission ont souhaité une loi. Ces opposants au "
+                        "fichier, auditionnés mercredi par la commission des lois, ont plaidé "
+                        "une nouvelle fois pour un recours à la loi.")
+    assert found == ["Ces opposants"]

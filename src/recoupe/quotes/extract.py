@@ -100,11 +100,12 @@ class _Context:
             return None, None
         if demonym(mention.token) and (outlet := self._organisation(mention.text)):
             return outlet, None  # "Le Parisien avait indiqué": a paper, not "l'Américain"
-        if demonstrative(mention.token):  # "ce spécialiste de la Colombie"
+        plural = "Plur" in mention.token.morph.get("Number")  # "les médias officiels",
+        if demonstrative(mention.token) and not plural:  # "ce spécialiste de la Colombie"
             found = self.history.antecedent(mention_agreement(mention.token), sentence)
             if found is not None:
                 return found, None
-        if "Plur" in mention.token.morph.get("Number"):  # "les médias officiels"
+        if plural:  # "Ces opposants au fichier": a group described, not the last one named
             return Who(mention.text, None), None
         bound = None if demonym(mention.token) else self.speakers.by_title(
             mention.text, self.article)  # "l'Américain" is no entity of its own
