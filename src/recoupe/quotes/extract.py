@@ -100,12 +100,12 @@ class _Context:
             return None, None
         if demonym(mention.token) and (outlet := self._organisation(mention.text)):
             return outlet, None  # "Le Parisien avait indiqué": a paper, not "l'Américain"
-        plural = "Plur" in mention.token.morph.get("Number")  # "les médias officiels",
+        plural = "Plur" in mention.token.morph.get("Number")
         if demonstrative(mention.token) and not plural:  # "ce spécialiste de la Colombie"
             found = self.history.antecedent(mention_agreement(mention.token), sentence)
             if found is not None:
                 return found, None
-        if plural:  # "Ces opposants au fichier": a group described, not the last one named
+        if plural:  # "les médias officiels", "Ces opposants au fichier": a group described
             return Who(mention.text, None), None
         bound = None if demonym(mention.token) else self.speakers.by_title(
             mention.text, self.article)  # "l'Américain" is no entity of its own
@@ -293,6 +293,7 @@ def _words(text: str) -> str:
 
 # A pull quote is repeated this many sentences later at most.
 _PULLED_FROM = 3
+_STOPS = frozenset(".!?…:;")  # what ends a sentence of the text, not an intertitle
 
 
 def _pulled(mentions: list[QuoteMention], headings: set[int]) -> list[QuoteMention]:
@@ -325,7 +326,7 @@ def _headings(analysis: Analysis) -> set[int]:
         return before.rstrip(" ")[-1:] in ("", "\n") and after.lstrip(" ")[:1] in ("", "\n")
 
     return {s.index for s in analysis.sentences if alone(s.start, s.end) and text[
-        s.start:s.end].rstrip(MARKS + " ")[-1:] not in tuple(".!?…:;")}
+        s.start:s.end].rstrip(MARKS + " ")[-1:] not in _STOPS}
 
 
 def article_quotes(analysis: Analysis, speakers: StorySpeakers) -> list[QuoteMention]:

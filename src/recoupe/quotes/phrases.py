@@ -355,7 +355,7 @@ def runs_to(subject: Any, verb: Any) -> bool:
     between = verb.doc[subject.i + 1:verb.i]
     if not any(t.is_punct for t in between):
         return True
-    following = verb.doc[subject.right_edge.i + 1]
+    following = verb.doc[min(subject.right_edge.i + 1, verb.i)]
     if following.dep_.startswith("aux") and following.head.i == verb.i and not any(
             t.text in MARKS or t.pos_ == "VERB" for t in between):
         return True
