@@ -430,3 +430,10 @@ def test_a_plural_demonstrative_describes_a_group_it_does_not_point_back_to_spea
                         "fichier, auditionnés mercredi par la commission des lois, ont plaidé "
                         "une nouvelle fois pour un recours à la loi.")
     assert found == ["Ces opposants"]
+
+
+def test_a_pronoun_right_after_a_medium_subject_is_the_medium() -> None:
+    found = speakers_of("Ingrid Betancourt a été libérée. La télévision colombienne RCN a "
+                        "diffusé mardi soir de nouvelles images de l'opération. Elle révèle "
+                        "aussi qu'un avion AWACS américain a été utilisé pendant l'opération.")
+    assert found == ["La télévision colombienne RCN"]

@@ -84,6 +84,7 @@ class _Candidate:
     sentence: int
     agreement: Agreement
     spoke: bool  # a speaker of a frame, not only a subject
+    medium: bool = False  # "La télévision RCN a diffusé … Elle révèle": only right after
 
 
 @dataclass(slots=True)
@@ -92,14 +93,19 @@ class History:
 
     entries: list[_Candidate] = field(default_factory=list)
 
-    def add(self, who: Who, sentence: int, agreement: Agreement, spoke: bool) -> None:
+    def add(self, who: Who, sentence: int, agreement: Agreement, spoke: bool,
+            medium: bool = False) -> None:
         known = next((e.agreement for e in reversed(self.entries) if e.who == who), None)
         if known is not None and agreement.gender is None:
             agreement = Agreement(known.gender, agreement.number or known.number)
-        self.entries.append(_Candidate(who, sentence, agreement, spoke))
+        self.entries.append(_Candidate(who, sentence, agreement, spoke, medium))
 
     def _recent(self, sentence: int) -> list[_Candidate]:
-        return [e for e in reversed(self.entries) if 0 <= sentence - e.sentence <= LOOKBACK]
+        """The candidates of the last sentences, most recent first; a medium only while it
+        is the subject of the sentence just before and the last one written of."""
+        recent = [e for e in reversed(self.entries) if 0 <= sentence - e.sentence <= LOOKBACK]
+        return [e for k, e in enumerate(recent) if not e.medium or (
+            k == 0 and sentence - e.sentence == 1)]
 
     def antecedent(self, agreement: Agreement, sentence: int,
                    named: bool = False) -> Who | None:
@@ -122,4 +128,4 @@ class History:
         """Who a floating quotation continues: the latest speaker, else the latest subject."""
         recent = self._recent(sentence)
         spoke = next((e.who for e in recent if e.spoke), None)
-        return spoke or next((e.who for e in recent), None)
+        return spoke or next((e.who for e in recent if not e.medium), None)

@@ -19,6 +19,7 @@ from recoupe.quotes.context import (
     pronoun_agreement,
 )
 from recoupe.quotes.frames import Frame, sentence_frames
+from recoupe.quotes.lexicon import MEDIA
 from recoupe.quotes.misparsed import stranded_subject
 from recoupe.quotes.phrases import (
     definite,
@@ -146,8 +147,9 @@ class _Context:
                 continue
             main = verb.dep_ == "ROOT"  # not "a dit que l'otage …" (a reported subject)
             mention = read_mention(token)
+            medium = main and mention.kind == "title" and mention.token.lower_ in MEDIA
             if mention.kind not in ("name", "title", "pronoun") or not (
-                    mention.kind == "pronoun" or is_person(mention.token)):
+                    mention.kind == "pronoun" or is_person(mention.token) or medium):
                 continue
             if mention.kind == "pronoun" and not main:
                 continue  # "alors qu'elle tente …" is as often a country as a person, and
@@ -156,7 +158,7 @@ class _Context:
             if who is not None:
                 if main:
                     self.note_role(who, role, token.idx)
-                self.history.add(who, index, self.agreement(who, token), spoke=False)
+                self.history.add(who, index, self.agreement(who, token), False, medium)
 
     def agreement(self, who: Who, token: Any | None) -> Agreement:
         """Gender and number from the mention, else from what the story says of the entity."""

@@ -137,3 +137,11 @@ QUE = frozenset({"que", "qu", "qu'", "qu’"})
 # "bien que", "alors que", "parce que": a subordinate clause of its own, not a content.
 CONJUNCTION_HEADS = frozenset({"bien", "alors", "parce", "pour", "avant", "après", "sans",
                                "dès", "afin", "tandis", "sitôt", "encore", "ainsi", "même"})
+
+
+# Media as the subject of a relaying verb: the channel of the words, not their speaker
+# (« … que je disputerai, rapporte l'édition d'hier de La Gazzetta dello Sport. … »).
+MEDIA = frozenset(wordlist("""
+    édition journal quotidien hebdomadaire magazine site chaîne radio télévision agence
+    presse média médias
+"""))

@@ -27,10 +27,10 @@ from recoupe.quotes.content import lemma_of
 from recoupe.quotes.lexicon import (
     ADDRESSEES,
     INSTITUTIONS,
+    MEDIA,
     RELAYING,
     SPEAKER_NOUNS,
     TIME_NOUNS,
-    wordlist,
 )
 from recoupe.quotes.phrases import person_ending
 
@@ -53,14 +53,6 @@ def trailing_attribution(sentence: Any, after: int) -> tuple[Any, Any] | None:
         if speaker is not None:
             return verb, speaker
     return None
-
-
-# Media as the subject of a relaying verb: the channel of the words, not their speaker
-# (« … que je disputerai, rapporte l'édition d'hier de La Gazzetta dello Sport. … »).
-_MEDIA = frozenset(wordlist("""
-    édition journal quotidien hebdomadaire magazine site chaîne radio télévision agence
-    presse média médias
-"""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +82,7 @@ def interruption(sentence: Any, start: int, end: int) -> Interruption | None:
                 rest and rest[0].pos_ == "PROPN"):  # ", dit le ministre, Gérald Darmanin"
             continue
         verb = inside[k + 1]
-        channel = speech_lemma(verb.lower_) in RELAYING and speaker.lower_ in _MEDIA
+        channel = speech_lemma(verb.lower_) in RELAYING and speaker.lower_ in MEDIA
         return Interruption(comma.idx, rest[0].idx if rest else None, verb,
                             None if channel else speaker)
     return None
