@@ -139,8 +139,9 @@ CONJUNCTION_HEADS = frozenset({"bien", "alors", "parce", "pour", "avant", "aprè
                                "dès", "afin", "tandis", "sitôt", "encore", "ainsi", "même"})
 
 
-# Media as the subject of a relaying verb: the channel of the words, not their speaker
-# (« … que je disputerai, rapporte l'édition d'hier de La Gazzetta dello Sport. … »).
+# Media: as the subject of a relaying verb the channel of the words, not their speaker
+# (« … que je disputerai, rapporte l'édition d'hier de La Gazzetta dello Sport. … »); as
+# the subject of a sentence, what "elle" in the next one may stand for (context.History).
 MEDIA = frozenset(wordlist("""
     édition journal quotidien hebdomadaire magazine site chaîne radio télévision agence
     presse média médias
