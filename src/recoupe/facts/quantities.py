@@ -30,8 +30,8 @@ from recoupe.facts.lexicon import (
     Family,
     Hedge,
 )
-from recoupe.facts.numerals import Figure, Token, read_figure, tokenize
 from recoupe.facts.units import Measure, counted_noun, measure_after, simple_unit
+from recoupe.nlp.numerals import Figure, Token, is_year, read_figure, tokenize
 
 Precision = Literal["exact", "approximate", "bound", "range", "vague"]
 
@@ -156,19 +156,14 @@ def _listed(tokens: list[Token], i: int) -> bool:
                 "", ".", ":", "-", "–", "•"))))
 
 
-def _is_year(figure: Figure, token: Token) -> bool:
-    return (not figure.words and token.kind == "num" and len(token.text) == 4
-            and 1800 <= figure.value <= 2100)
-
-
 def _period(tokens: list[Token], i: int, text: str) -> tuple[Quantity, int] | None:
     """ "1950-1953", "de 1985 à 1988", "entre 1984 et 1986": a span of calendar years."""
     first = read_figure(tokens, i)
-    if first is None or not _is_year(first[0], tokens[i]) or i + 2 >= len(tokens):
+    if first is None or not is_year(first[0], tokens[i]) or i + 2 >= len(tokens):
         return None
     link, second_token = tokens[i + 1], tokens[i + 2]
     second = read_figure(tokens, i + 2)
-    if second is None or not _is_year(second[0], second_token):
+    if second is None or not is_year(second[0], second_token):
         return None
     lead = _lead(tokens, i)
     dash = (link.low in ("-", "–") and link.start == tokens[i].end
@@ -262,7 +257,7 @@ def _figure_quantity(tokens: list[Token], i: int, text: str) -> tuple[Quantity |
     if lead.hedge == "range":  # "entre les deux" without a second figure
         lead = _Lead(None, i, _word(tokens, i - 1))
     measure = measure_after(tokens, j, scaled)
-    if (_is_year(figure, tokens[i]) and not measure.unit) or _skip(
+    if (is_year(figure, tokens[i]) and not measure.unit) or _skip(
             tokens, i, figure, lead, measure, scaled):
         return None, j
     figure = Figure(figure.value + measure.extra, figure.step, figure.words)

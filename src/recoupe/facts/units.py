@@ -21,7 +21,7 @@ from recoupe.facts.lexicon import (
     REPETITION,
     Unit,
 )
-from recoupe.facts.numerals import Token, is_number_word, read_figure
+from recoupe.nlp.numerals import Token, is_number_word, read_figure
 
 
 @dataclass(frozen=True, slots=True)

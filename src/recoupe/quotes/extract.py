@@ -64,6 +64,7 @@ class _Context:
 
     speakers: StorySpeakers
     article: str
+    headings: set[int] = field(default_factory=set)  # intertitles: sentences on their own line
     history: History = field(default_factory=History)
     roles: dict[str, tuple[int, str]] = field(default_factory=dict)  # name -> first role
 
@@ -125,11 +126,9 @@ class _Context:
 
     def _organisation(self, name: str) -> Who | None:
         """The organisation the story knows by this name, if any."""
-        index = self.speakers.index
-        entity_id = index.entity_named(name)
-        if entity_id is None or index.entity(entity_id).type != "ORG":
-            return None
-        return Who(index.entity(entity_id).name, entity_id)
+        who = self.speakers.who(name)
+        known = who.entity is not None and self.speakers.index.entity(who.entity).type == "ORG"
+        return who if known else None
 
     def note_subjects(self, sentence: Any, index: int, regions: list[Region],
                       before: int | None = None) -> None:
@@ -137,8 +136,8 @@ class _Context:
         `before`: only the named subjects of its main clauses left of that token, for a
         pronoun later in the sentence ("Le chef spirituel tibétain a choisi de ne pas en
         rajouter : …, il n'a pas demandé d'audience à Nicolas Sarkozy et assure que …")."""
-        if _heading(sentence):
-            return
+        if index in self.headings:  # an intertitle's subject is no antecedent for the
+            return  # paragraph under it ('La "nounou" ne serait pas en règle', "Elle a dit …")
         for token, verb in _subjects_of(sentence):
             if _spoken(regions, token):
                 continue
@@ -166,14 +165,6 @@ class _Context:
         if found.gender is None and who.entity in self.speakers.gender:
             found = Agreement(self.speakers.gender[who.entity or ""], found.number)
         return found
-
-
-def _heading(sentence: Any) -> bool:
-    """A line of its own without a full stop: an intertitle ('La "nounou" ne serait pas en
-    règle'), whose subject is no antecedent for the paragraph under it ("Elle a dit …" is
-    the mother)."""
-    words = [t for t in sentence if not t.is_space]
-    return bool(words) and not words[-1].is_punct
 
 
 def _spoken(regions: list[Region], token: Any) -> bool:
@@ -334,8 +325,8 @@ def _headings(analysis: Analysis) -> set[int]:
 def article_quotes(analysis: Analysis, speakers: StorySpeakers) -> list[QuoteMention]:
     """Every attributed statement of the article, in reading order, each speaker with the
     role this article gives them (repeated on every quote of theirs)."""
-    ctx = _Context(speakers, analysis.article.id)
-    found = _pulled(_outermost(_mentions(analysis, ctx)), _headings(analysis))
+    ctx = _Context(speakers, analysis.article.id, _headings(analysis))
+    found = _pulled(_outermost(_mentions(analysis, ctx)), ctx.headings)
     for m in found:
         if m.speaker:
             for start, role in speakers.roles_in(m.entity, m.article):

@@ -243,7 +243,7 @@ def _outermost(frames: list[Frame]) -> list[Frame]:
 
 def _opens(token: Any, span: Any) -> bool:
     """The token opens the sentence, past a linking word ("Mais, pour les députés, …")."""
-    return all(t.pos_ in ("CCONJ", "ADV") or t.is_punct for t in span.doc[span.start:token.i])
+    return token.i == span.start or linked(span, token.i)
 
 
 def _quoted_source(token: Any, s: _Sentence) -> bool:

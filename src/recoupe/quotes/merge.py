@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from recoupe.embeddings import Encoder, Matrix
+from recoupe.nlp.numerals import is_year, parse_digits, tokenize
 from recoupe.nlp.quotemarks import quote_regions
 from recoupe.nlp.stems import stem
 from recoupe.quotes.extract import QuoteMention
@@ -129,18 +130,14 @@ def _quoted(text: str, minimum: int) -> list[set[str]]:
     return [stems for stems in fragments if len(stems) >= minimum]
 
 
-# An amount: digits with thousands grouped by spaces or dots, and decimals after a comma.
-_AMOUNT = re.compile(r"\d+(?:[ \u00a0\u202f.]\d{3})*(?:,\d+)?")
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-
-
-def _amounts(text: str) -> set[str]:
-    """The amounts a statement gives, written one way ("1 000" / "1.000" / "1000"): two
-    versions giving the same figure ("200 euros supplémentaires à son retour" / "un montant de
-    200 euros au retour") report one statement. Years and single digits are left out: every
-    statement of a story dates things ("le Tour 2009"), and counts below ten are common words."""
-    found = (re.sub(r"[ \u00a0\u202f.]", "", n) for n in _AMOUNT.findall(text))
-    return {n for n in found if len(n) >= 2 and not _YEAR.fullmatch(n)}
+def _amounts(text: str) -> set[float]:
+    """The amounts a statement gives in digits, whichever way written ("1 000" / "1.000"):
+    two versions giving the same figure ("200 euros supplémentaires à son retour" / "un
+    montant de 200 euros au retour") report one statement. Years and single digits are left
+    out: every statement of a story dates things ("le Tour 2009"), and counts below ten are
+    common words."""
+    figures = ((parse_digits(t.text), t) for t in tokenize(text) if t.kind == "num")
+    return {f.value for f, t in figures if f.value >= 10 and not is_year(f, t)}
 
 
 def _content(word: str) -> bool:
@@ -178,7 +175,7 @@ class _Wording:
     stems: set[str]
     runs: set[tuple[str, ...]]
     quoted: list[set[str]]
-    amounts: set[str]
+    amounts: set[float]
 
     @classmethod
     def of(cls, text: str, t: MergeThresholds) -> _Wording:

@@ -173,7 +173,8 @@ def names_a_work(text: str, region: Region) -> bool:
     return bool(before) and before[-1].lower().strip(",:") in _WORK_CUES
 
 
-_ARTICLES = frozenset({"l'", "l’", "le", "la", "les", "du", "des", "au", "aux"})
+# Articles, contracted ones too, before a name in marks ("l'« Observatoire … »").
+_NAME_ARTICLES = frozenset({"l'", "l’", "le", "la", "les", "du", "des", "au", "aux"})
 
 
 def quoted_name(sentence: Any, region: Region) -> bool:
@@ -186,7 +187,7 @@ def quoted_name(sentence: Any, region: Region) -> bool:
     text = sentence.text  # not doc.text, built at each call
     inner = text[region.start - offset:region.end - offset].strip(" " + MARKS)
     words = text[:region.start - offset].lower().split()
-    article = bool(words) and words[-1] in _ARTICLES
+    article = bool(words) and words[-1] in _NAME_ARTICLES
     return inner[:1].isupper() and article and not states(sentence, region.start, region.end)
 
 

@@ -57,6 +57,12 @@ class Figure:
     words: bool  # written in words ("quatre"), not digits
 
 
+def is_year(figure: Figure, token: Token) -> bool:
+    """A calendar year written in four digits ("1999", "2009")."""
+    return (not figure.words and token.kind == "num" and len(token.text) == 4
+            and 1800 <= figure.value <= 2100)
+
+
 def parse_digits(text: str) -> Figure:
     compact = re.sub(r"[ \u00a0\u202f]", "", text)
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", compact):
